@@ -1,0 +1,56 @@
+package dev.modelbench.cli;
+
+import java.io.PrintStream;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.osgi.util.NLS;
+
+import dev.modelbench.cli.internal.Messages;
+import dev.modelbench.core.model.Category;
+import dev.modelbench.core.model.ModelProject;
+import dev.modelbench.core.persistence.ModelDocument;
+import dev.modelbench.core.project.ProjectModelFile;
+import dev.modelbench.core.project.SampleCounts;
+
+/** {@code modelbench info --project NAME}: the classes, their sample counts and the split. */
+final class InfoVerb implements Verb {
+
+	@Override
+	public int run(Arguments arguments, PrintStream out) throws UsageException, CommandException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(arguments.required(Options.PROJECT));
+		if (!project.exists()) {
+			throw new CommandException(NLS.bind(Messages.Project_missing, project.getName(),
+					ResourcesPlugin.getWorkspace().getRoot().getLocation()));
+		}
+		if (!ProjectModelFile.isModelProject(project)) {
+			throw new CommandException(NLS.bind(Messages.Project_notAModelProject, project.getName()));
+		}
+		try (ModelDocument document = ProjectModelFile.of(project).open()) {
+			print(document.getModel(), out);
+			return CommandLine.OK;
+		} catch (CoreException e) {
+			throw new CommandException(e.getStatus().getMessage(), e);
+		}
+	}
+
+	/** Prints the project as a table; also used by the quick start. */
+	static void print(ModelProject model, PrintStream out) {
+		out.println(NLS.bind(Messages.Info_project, model.getName(), TaskKinds.label(model.getTaskKind())));
+		String row = "%-24s %-24s %7s %7s %7s%n"; //$NON-NLS-1$
+		out.printf(row, Messages.Info_class, Messages.Info_folder, Messages.Info_train, Messages.Info_validation,
+				Messages.Info_total);
+		for (Category category : model.getCategories()) {
+			SampleCounts counts = SampleCounts.of(category);
+			out.printf(row, category.getDisplayName(), category.getName(), counts.train(), counts.validation(),
+					counts.total());
+		}
+		SampleCounts all = SampleCounts.of(model);
+		out.printf(row, Messages.Info_allClasses, "", all.train(), all.validation(), all.total()); //$NON-NLS-1$
+		if (all.total() > 0) {
+			out.println(NLS.bind(Messages.Info_split, Math.round(100.0 * all.train() / all.total()),
+					Math.round(100.0 * all.validation() / all.total())));
+		}
+	}
+}

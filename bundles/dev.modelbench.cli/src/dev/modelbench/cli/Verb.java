@@ -1,0 +1,14 @@
+package dev.modelbench.cli;
+
+import java.io.PrintStream;
+
+/** One verb of the command line, e.g. {@code import}. Runs after the workspace is open. */
+public interface Verb {
+
+	/**
+	 * Does the verb's work, printing results to {@code out}.
+	 *
+	 * @return the process exit code, 0 for success
+	 */
+	int run(Arguments arguments, PrintStream out) throws UsageException, CommandException;
+}

@@ -1,0 +1,86 @@
+package dev.modelbench.install.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lab image's modelbench script, run as a lab machine or a script runs it. */
+class LabImageCommandLineTest {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void quickstartMakesAProjectFromTheShippedSample() throws Exception {
+		Launch run = modelbench("quickstart", "--workspace", temp.resolve("ws").toString());
+
+		assertEquals(0, run.exitCode(), run.printed());
+		assertTrue(run.out().matches("(?s).*zero\\s+zero\\s+21\\s+9\\s+30.*"), run.printed());
+		assertTrue(Files.isRegularFile(temp.resolve("ws/quickstart/model.modelbench")), run.printed());
+	}
+
+	@Test
+	void importOfAFolderAndOfItsZipCreateTheSameProject() throws Exception {
+		Path dataset = Datasets.classFolders(temp.resolve("pets"), 10, "cat", "dog", "hamster");
+		Path zip = Datasets.zip(dataset, temp.resolve("pets.zip"), "pets/");
+		String workspace = temp.resolve("ws").toString();
+
+		Launch fromFolder = modelbench("import", dataset.toString(), "--project", "a", "--workspace", workspace);
+		Launch fromZip = modelbench("import", zip.toString(), "--project", "b", "--workspace", workspace);
+		Launch infoA = modelbench("info", "--project", "a", "--workspace", workspace);
+		Launch infoB = modelbench("info", "--project", "b", "--workspace", workspace);
+
+		assertEquals(0, fromFolder.exitCode(), fromFolder.printed());
+		assertEquals(0, fromZip.exitCode(), fromZip.printed());
+		assertEquals(0, infoA.exitCode(), infoA.printed());
+		assertTrue(infoA.out().matches("(?s).*hamster\\s+hamster\\s+7\\s+3\\s+10.*"), infoA.printed());
+		assertEquals(infoA.out().replace("\"a\"", "P"), infoB.out().replace("\"b\"", "P"));
+		assertEquals(splitOf(temp.resolve("ws/a")), splitOf(temp.resolve("ws/b")));
+	}
+
+	@Test
+	void anEscapingZipIsRefusedWithOneLineAndCreatesNothing() throws Exception {
+		Path sample = Datasets.classFolders(temp.resolve("one"), 1, "x").resolve("x/x-00.png");
+		Path zip = Datasets.zipWithEntry(temp.resolve("evil.zip"), "../evil/y.png", sample);
+		Path workspace = temp.resolve("ws");
+
+		Launch run = modelbench("import", zip.toString(), "--project", "evil", "--workspace", workspace.toString());
+
+		assertEquals(1, run.exitCode(), run.printed());
+		assertEquals(1, run.err().strip().lines().count(), run.printed());
+		assertTrue(run.err().startsWith("modelbench: ") && run.err().contains("../evil/y.png"), run.printed());
+		assertFalse(Files.exists(workspace.resolve("evil")), run.printed());
+		assertFalse(Files.exists(temp.resolve("evil")), run.printed());
+		Launch info = modelbench("info", "--project", "evil", "--workspace", workspace.toString());
+		assertEquals(1, info.exitCode(), info.printed());
+	}
+
+	@Test
+	void aWrongCommandLineExitsWithTwoAndSaysWhy() throws Exception {
+		Launch run = modelbench("info", "--projcet", "x");
+
+		assertEquals(2, run.exitCode(), run.printed());
+		assertTrue(run.err().contains("unknown option --projcet"), run.printed());
+	}
+
+	private Launch modelbench(String... arguments) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Products.labImage().resolve("modelbench").toString()));
+		command.addAll(List.of(arguments));
+		return Launch.run(command, temp);
+	}
+
+	/** The model file's sample lines, without the project's own name: what import decided. */
+	private static List<String> splitOf(Path project) throws IOException {
+		return Files.readAllLines(project.resolve("model.modelbench")).stream()
+				.filter(line -> line.contains("path=") || line.contains("split=")).toList();
+	}
+}
