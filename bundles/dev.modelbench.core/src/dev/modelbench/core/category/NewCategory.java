@@ -14,48 +14,48 @@ import dev.modelbench.core.model.ModelFactory;
  */
 public final class NewCategory {
 
-    /** Folder name used when a display name has no usable characters at all. */
-    public static final String FALLBACK_FOLDER_NAME = "class"; //$NON-NLS-1$
+	/** Folder name used when a display name has no usable characters at all. */
+	public static final String FALLBACK_FOLDER_NAME = "class"; //$NON-NLS-1$
 
-    private NewCategory() {
-    }
+	private NewCategory() {
+	}
 
-    /**
-     * A new, not yet added category.
-     *
-     * @param existing the project's categories (their folder names are taken)
-     * @param alsoTaken further folder names to avoid, e.g. folders already on disk
-     */
-    public static Category create(String displayName, List<Category> existing, Collection<String> alsoTaken) {
-        List<String> taken = new ArrayList<>(alsoTaken);
-        existing.forEach(category -> taken.add(category.getName()));
-        String cleanDisplayName = displayNameOf(displayName);
-        Category category = ModelFactory.eINSTANCE.createCategory();
-        category.setDisplayName(cleanDisplayName);
-        category.setName(SafeName.unique(SafeName.of(cleanDisplayName, FALLBACK_FOLDER_NAME), "", taken)); //$NON-NLS-1$
-        category.setColour(CategoryColours.forIndex(existing.size()));
-        return category;
-    }
+	/**
+	 * A new, not yet added category.
+	 *
+	 * @param existing the project's categories (their folder names are taken)
+	 * @param alsoTaken further folder names to avoid, e.g. folders already on disk
+	 */
+	public static Category create(String displayName, List<Category> existing, Collection<String> alsoTaken) {
+		List<String> taken = new ArrayList<>(alsoTaken);
+		existing.forEach(category -> taken.add(category.getName()));
+		String cleanDisplayName = displayNameOf(displayName);
+		Category category = ModelFactory.eINSTANCE.createCategory();
+		category.setDisplayName(cleanDisplayName);
+		category.setName(SafeName.unique(SafeName.of(cleanDisplayName, FALLBACK_FOLDER_NAME), "", taken)); //$NON-NLS-1$
+		category.setColour(CategoryColours.forIndex(existing.size()));
+		return category;
+	}
 
-    /**
-     * The display name as stored: trimmed and in composed Unicode form, because macOS writes file
-     * names decomposed and the same word must not become two classes.
-     */
-    public static String displayNameOf(String text) {
-        return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
-    }
+	/**
+	 * The display name as stored: trimmed and in composed Unicode form, because macOS writes file
+	 * names decomposed and the same word must not become two classes.
+	 */
+	public static String displayNameOf(String text) {
+		return Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+	}
 
-    /**
-     * The category in {@code categories} that {@code displayName} refers to: same display name, or
-     * same folder name, ignoring case; null if none.
-     */
-    public static Category findMatching(String displayName, List<Category> categories) {
-        String wanted = displayNameOf(displayName);
-        for (Category category : categories) {
-            if (wanted.equalsIgnoreCase(category.getDisplayName()) || wanted.equalsIgnoreCase(category.getName())) {
-                return category;
-            }
-        }
-        return null;
-    }
+	/**
+	 * The category in {@code categories} that {@code displayName} refers to: same display name, or
+	 * same folder name, ignoring case; null if none.
+	 */
+	public static Category findMatching(String displayName, List<Category> categories) {
+		String wanted = displayNameOf(displayName);
+		for (Category category : categories) {
+			if (wanted.equalsIgnoreCase(category.getDisplayName()) || wanted.equalsIgnoreCase(category.getName())) {
+				return category;
+			}
+		}
+		return null;
+	}
 }

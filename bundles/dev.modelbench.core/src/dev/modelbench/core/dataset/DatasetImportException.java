@@ -6,13 +6,13 @@ package dev.modelbench.core.dataset;
  */
 public class DatasetImportException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public DatasetImportException(String message) {
-        super(message);
-    }
+	public DatasetImportException(String message) {
+		super(message);
+	}
 
-    public DatasetImportException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public DatasetImportException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

@@ -35,98 +35,98 @@ import dev.modelbench.core.persistence.ModelDocument;
  */
 public final class DatasetImporter {
 
-    /** Unreadable files named in a refusal; the list must fit a dialog, the rest is counted. */
-    private static final int LISTED_FILES = 10;
+	/** Unreadable files named in a refusal; the list must fit a dialog, the rest is counted. */
+	private static final int LISTED_FILES = 10;
 
-    private final ZipLimits zipLimits;
+	private final ZipLimits zipLimits;
 
-    public DatasetImporter() {
-        this(ZipLimits.DEFAULT);
-    }
+	public DatasetImporter() {
+		this(ZipLimits.DEFAULT);
+	}
 
-    /** An importer with other zip limits, e.g. small ones in tests. */
-    public DatasetImporter(ZipLimits zipLimits) {
-        this.zipLimits = zipLimits;
-    }
+	/** An importer with other zip limits, e.g. small ones in tests. */
+	public DatasetImporter(ZipLimits zipLimits) {
+		this.zipLimits = zipLimits;
+	}
 
-    /**
-     * Imports {@code source} into the project whose model {@code document} holds, then saves the
-     * document (including any unsaved changes it already had). Files are copied; the source is never
-     * changed. Samples get source IMPORT and the dataset's split, or a stratified, seeded one.
-     *
-     * @throws DatasetImportException with a message for the user if the dataset cannot be imported;
-     *             the project is then unchanged
-     * @throws OperationCanceledException if cancelled; the project is then unchanged
-     */
-    public ImportReport importDataset(Path source, ModelDocument document, ImportOptions options,
-            IProgressMonitor monitor) throws DatasetImportException {
-        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_task, source.getFileName()), 100);
-        ModelProject model = document.getModel();
-        SampleDecoder decoder = SampleDecoder.forTask(model.getTaskKind());
-        try (DatasetSource dataset = DatasetSource.open(source, zipLimits, progress.split(20))) {
-            ScannedDataset scanned = scan(dataset.folder(), decoder, source);
-            progress.worked(5);
-            VerifiedDataset verified = new SampleVerifier(decoder).verify(scanned, progress.split(35));
-            if (!verified.unreadable().isEmpty() && options.onCorrupt() == CorruptFilePolicy.REFUSE) {
-                throw new DatasetImportException(refusal(verified.unreadable()));
-            }
-            if (verified.classes().isEmpty()) {
-                throw new DatasetImportException(NLS.bind(Messages.Import_noUsableClass, source.getFileName()));
-            }
-            long seed = options.seed().orElse(model.getSettings().getSeed());
-            Map<ScannedFile, Split> splits = scanned.splitGiven() ? givenSplits(verified.classes())
-                    : computedSplits(verified.classes(), new StratifiedSplit(seed, options.trainFraction()));
-            ImportPlan plan = plan(verified, splits, document);
-            new ImportTransaction(document, plan).run(progress.split(40));
+	/**
+	 * Imports {@code source} into the project whose model {@code document} holds, then saves the
+	 * document (including any unsaved changes it already had). Files are copied; the source is never
+	 * changed. Samples get source IMPORT and the dataset's split, or a stratified, seeded one.
+	 *
+	 * @throws DatasetImportException with a message for the user if the dataset cannot be imported;
+	 *             the project is then unchanged
+	 * @throws OperationCanceledException if cancelled; the project is then unchanged
+	 */
+	public ImportReport importDataset(Path source, ModelDocument document, ImportOptions options,
+			IProgressMonitor monitor) throws DatasetImportException {
+		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_task, source.getFileName()), 100);
+		ModelProject model = document.getModel();
+		SampleDecoder decoder = SampleDecoder.forTask(model.getTaskKind());
+		try (DatasetSource dataset = DatasetSource.open(source, zipLimits, progress.split(20))) {
+			ScannedDataset scanned = scan(dataset.folder(), decoder, source);
+			progress.worked(5);
+			VerifiedDataset verified = new SampleVerifier(decoder).verify(scanned, progress.split(35));
+			if (!verified.unreadable().isEmpty() && options.onCorrupt() == CorruptFilePolicy.REFUSE) {
+				throw new DatasetImportException(refusal(verified.unreadable()));
+			}
+			if (verified.classes().isEmpty()) {
+				throw new DatasetImportException(NLS.bind(Messages.Import_noUsableClass, source.getFileName()));
+			}
+			long seed = options.seed().orElse(model.getSettings().getSeed());
+			Map<ScannedFile, Split> splits = scanned.splitGiven() ? givenSplits(verified.classes())
+					: computedSplits(verified.classes(), new StratifiedSplit(seed, options.trainFraction()));
+			ImportPlan plan = plan(verified, splits, document);
+			new ImportTransaction(document, plan).run(progress.split(40));
 
-            List<String> empty = new ArrayList<>(scanned.emptyClasses());
-            empty.addAll(verified.classesLeftEmpty());
-            return new ImportReport(plan.imported(), verified.unreadable(), scanned.ignoredFiles(), empty,
-                    scanned.splitGiven());
-        }
-    }
+			List<String> empty = new ArrayList<>(scanned.emptyClasses());
+			empty.addAll(verified.classesLeftEmpty());
+			return new ImportReport(plan.imported(), verified.unreadable(), scanned.ignoredFiles(), empty,
+					scanned.splitGiven());
+		}
+	}
 
-    private static ScannedDataset scan(Path folder, SampleDecoder decoder, Path source) throws DatasetImportException {
-        try {
-            return new DatasetScanner(decoder).scan(folder);
-        } catch (IOException e) {
-            throw new DatasetImportException(NLS.bind(Messages.Import_readFailed, source, e.getLocalizedMessage()), e);
-        }
-    }
+	private static ScannedDataset scan(Path folder, SampleDecoder decoder, Path source) throws DatasetImportException {
+		try {
+			return new DatasetScanner(decoder).scan(folder);
+		} catch (IOException e) {
+			throw new DatasetImportException(NLS.bind(Messages.Import_readFailed, source, e.getLocalizedMessage()), e);
+		}
+	}
 
-    private static ImportPlan plan(VerifiedDataset verified, Map<ScannedFile, Split> splits, ModelDocument document)
-            throws DatasetImportException {
-        try {
-            return ImportPlan.create(verified.classes(), splits, document.getModel(), document.getProjectFolder());
-        } catch (IOException e) {
-            throw new DatasetImportException(
-                    NLS.bind(Messages.Import_projectUnreadable, document.getProjectFolder(), e.getLocalizedMessage()), e);
-        }
-    }
+	private static ImportPlan plan(VerifiedDataset verified, Map<ScannedFile, Split> splits, ModelDocument document)
+			throws DatasetImportException {
+		try {
+			return ImportPlan.create(verified.classes(), splits, document.getModel(), document.getProjectFolder());
+		} catch (IOException e) {
+			throw new DatasetImportException(
+					NLS.bind(Messages.Import_projectUnreadable, document.getProjectFolder(), e.getLocalizedMessage()), e);
+		}
+	}
 
-    private static Map<ScannedFile, Split> givenSplits(List<ScannedClass> classes) {
-        return classes.stream().flatMap(c -> c.files().stream())
-                .collect(Collectors.toMap(file -> file, ScannedFile::givenSplit));
-    }
+	private static Map<ScannedFile, Split> givenSplits(List<ScannedClass> classes) {
+		return classes.stream().flatMap(c -> c.files().stream())
+				.collect(Collectors.toMap(file -> file, ScannedFile::givenSplit));
+	}
 
-    private static Map<ScannedFile, Split> computedSplits(List<ScannedClass> classes, StratifiedSplit split) {
-        Map<ScannedFile, Split> splits = new HashMap<>();
-        for (ScannedClass scannedClass : classes) {
-            Map<String, ScannedFile> byName = scannedClass.files().stream()
-                    .collect(Collectors.toMap(ScannedFile::relativeName, file -> file));
-            split.assign(scannedClass.displayName(), byName.keySet())
-                    .forEach((name, assigned) -> splits.put(byName.get(name), assigned));
-        }
-        return splits;
-    }
+	private static Map<ScannedFile, Split> computedSplits(List<ScannedClass> classes, StratifiedSplit split) {
+		Map<ScannedFile, Split> splits = new HashMap<>();
+		for (ScannedClass scannedClass : classes) {
+			Map<String, ScannedFile> byName = scannedClass.files().stream()
+					.collect(Collectors.toMap(ScannedFile::relativeName, file -> file));
+			split.assign(scannedClass.displayName(), byName.keySet())
+					.forEach((name, assigned) -> splits.put(byName.get(name), assigned));
+		}
+		return splits;
+	}
 
-    private static String refusal(List<SkippedFile> unreadable) {
-        StringBuilder message = new StringBuilder(NLS.bind(Messages.Import_refusedCorrupt, unreadable.size()));
-        unreadable.stream().limit(LISTED_FILES).forEach(file -> message.append('\n')
-                .append(NLS.bind(Messages.Import_unreadableFile, file.name(), file.reason())));
-        if (unreadable.size() > LISTED_FILES) {
-            message.append('\n').append(NLS.bind(Messages.Import_andMore, unreadable.size() - LISTED_FILES));
-        }
-        return message.toString();
-    }
+	private static String refusal(List<SkippedFile> unreadable) {
+		StringBuilder message = new StringBuilder(NLS.bind(Messages.Import_refusedCorrupt, unreadable.size()));
+		unreadable.stream().limit(LISTED_FILES).forEach(file -> message.append('\n')
+				.append(NLS.bind(Messages.Import_unreadableFile, file.name(), file.reason())));
+		if (unreadable.size() > LISTED_FILES) {
+			message.append('\n').append(NLS.bind(Messages.Import_andMore, unreadable.size() - LISTED_FILES));
+		}
+		return message.toString();
+	}
 }

@@ -17,47 +17,47 @@ import dev.modelbench.core.internal.Messages;
  *            it was computed
  */
 public record ImportReport(List<ImportedCategory> categories, List<SkippedFile> skippedFiles,
-        List<String> ignoredFiles, List<String> emptyClasses, boolean splitFromDataset) {
+		List<String> ignoredFiles, List<String> emptyClasses, boolean splitFromDataset) {
 
-    public ImportReport {
-        categories = List.copyOf(categories);
-        skippedFiles = List.copyOf(skippedFiles);
-        ignoredFiles = List.copyOf(ignoredFiles);
-        emptyClasses = List.copyOf(emptyClasses);
-    }
+	public ImportReport {
+		categories = List.copyOf(categories);
+		skippedFiles = List.copyOf(skippedFiles);
+		ignoredFiles = List.copyOf(ignoredFiles);
+		emptyClasses = List.copyOf(emptyClasses);
+	}
 
-    public int sampleCount() {
-        return categories.stream().mapToInt(ImportedCategory::sampleCount).sum();
-    }
+	public int sampleCount() {
+		return categories.stream().mapToInt(ImportedCategory::sampleCount).sum();
+	}
 
-    public int trainCount() {
-        return categories.stream().mapToInt(ImportedCategory::trainCount).sum();
-    }
+	public int trainCount() {
+		return categories.stream().mapToInt(ImportedCategory::trainCount).sum();
+	}
 
-    public int validationCount() {
-        return categories.stream().mapToInt(ImportedCategory::validationCount).sum();
-    }
+	public int validationCount() {
+		return categories.stream().mapToInt(ImportedCategory::validationCount).sum();
+	}
 
-    /** The category imported for {@code displayName}, or null. */
-    public ImportedCategory category(String displayName) {
-        return categories.stream().filter(c -> c.displayName().equals(displayName)).findFirst().orElse(null);
-    }
+	/** The category imported for {@code displayName}, or null. */
+	public ImportedCategory category(String displayName) {
+		return categories.stream().filter(c -> c.displayName().equals(displayName)).findFirst().orElse(null);
+	}
 
-    /** A few lines for the user: what was imported and what was left out. */
-    public String summary() {
-        StringBuilder summary = new StringBuilder(NLS.bind(Messages.ImportReport_imported, new Object[] {
-                sampleCount(), categories.size(), trainCount(), validationCount() }));
-        summary.append('\n').append(splitFromDataset ? Messages.ImportReport_splitFromDataset
-                : Messages.ImportReport_splitComputed);
-        if (!skippedFiles.isEmpty()) {
-            summary.append('\n').append(NLS.bind(Messages.ImportReport_skipped, skippedFiles.size()));
-        }
-        if (!ignoredFiles.isEmpty()) {
-            summary.append('\n').append(NLS.bind(Messages.ImportReport_ignored, ignoredFiles.size()));
-        }
-        if (!emptyClasses.isEmpty()) {
-            summary.append('\n').append(NLS.bind(Messages.ImportReport_emptyClasses, String.join(", ", emptyClasses))); //$NON-NLS-1$
-        }
-        return summary.toString();
-    }
+	/** A few lines for the user: what was imported and what was left out. */
+	public String summary() {
+		StringBuilder summary = new StringBuilder(NLS.bind(Messages.ImportReport_imported, new Object[] {
+				sampleCount(), categories.size(), trainCount(), validationCount() }));
+		summary.append('\n').append(splitFromDataset ? Messages.ImportReport_splitFromDataset
+				: Messages.ImportReport_splitComputed);
+		if (!skippedFiles.isEmpty()) {
+			summary.append('\n').append(NLS.bind(Messages.ImportReport_skipped, skippedFiles.size()));
+		}
+		if (!ignoredFiles.isEmpty()) {
+			summary.append('\n').append(NLS.bind(Messages.ImportReport_ignored, ignoredFiles.size()));
+		}
+		if (!emptyClasses.isEmpty()) {
+			summary.append('\n').append(NLS.bind(Messages.ImportReport_emptyClasses, String.join(", ", emptyClasses))); //$NON-NLS-1$
+		}
+		return summary.toString();
+	}
 }

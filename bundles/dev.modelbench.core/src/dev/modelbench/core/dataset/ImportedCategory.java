@@ -10,9 +10,9 @@ package dev.modelbench.core.dataset;
  * @param merged whether the samples went into a category the project already had
  */
 public record ImportedCategory(String displayName, String folderName, int trainCount, int validationCount,
-        boolean merged) {
+		boolean merged) {
 
-    public int sampleCount() {
-        return trainCount + validationCount;
-    }
+	public int sampleCount() {
+		return trainCount + validationCount;
+	}
 }

@@ -11,15 +11,15 @@ package dev.modelbench.core.dataset;
  */
 public record ZipLimits(long maxTotalBytes, long maxEntryBytes, int maxEntries) {
 
-    /**
-     * Generous for classroom datasets (a few thousand photos or clips, far below 2 GiB), yet small
-     * enough that a hostile zip cannot fill the disk; no single photo or WAV clip nears 256 MiB.
-     */
-    public static final ZipLimits DEFAULT = new ZipLimits(2L << 30, 256L << 20, 100_000);
+	/**
+	 * Generous for classroom datasets (a few thousand photos or clips, far below 2 GiB), yet small
+	 * enough that a hostile zip cannot fill the disk; no single photo or WAV clip nears 256 MiB.
+	 */
+	public static final ZipLimits DEFAULT = new ZipLimits(2L << 30, 256L << 20, 100_000);
 
-    public ZipLimits {
-        if (maxTotalBytes <= 0 || maxEntryBytes <= 0 || maxEntries <= 0) {
-            throw new IllegalArgumentException("Zip limits must be positive"); //$NON-NLS-1$
-        }
-    }
+	public ZipLimits {
+		if (maxTotalBytes <= 0 || maxEntryBytes <= 0 || maxEntries <= 0) {
+			throw new IllegalArgumentException("Zip limits must be positive"); //$NON-NLS-1$
+		}
+	}
 }

@@ -19,60 +19,60 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFileWriter implements ModelFileWriter {
 
-    @Override
-    public void write(Path target, ContentSource content) throws IOException {
-        Path absoluteTarget = target.toAbsolutePath();
-        Path folder = absoluteTarget.getParent();
-        // Same folder as the target, so the final rename never crosses file systems.
-        Path temp = folder.resolve("." + absoluteTarget.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
-                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp"); //$NON-NLS-1$
-        boolean replaced = false;
-        try {
-            writeDurably(temp, content);
-            moveOver(temp, absoluteTarget);
-            replaced = true;
-            syncFolder(folder);
-        } finally {
-            if (!replaced) {
-                deleteQuietly(temp);
-            }
-        }
-    }
+	@Override
+	public void write(Path target, ContentSource content) throws IOException {
+		Path absoluteTarget = target.toAbsolutePath();
+		Path folder = absoluteTarget.getParent();
+		// Same folder as the target, so the final rename never crosses file systems.
+		Path temp = folder.resolve("." + absoluteTarget.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
+				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp"); //$NON-NLS-1$
+		boolean replaced = false;
+		try {
+			writeDurably(temp, content);
+			moveOver(temp, absoluteTarget);
+			replaced = true;
+			syncFolder(folder);
+		} finally {
+			if (!replaced) {
+				deleteQuietly(temp);
+			}
+		}
+	}
 
-    private static void writeDurably(Path temp, ContentSource content) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
-            content.writeTo(out);
-            out.flush();
-            channel.force(true);
-        }
-    }
+	private static void writeDurably(Path temp, ContentSource content) throws IOException {
+		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+			content.writeTo(out);
+			out.flush();
+			channel.force(true);
+		}
+	}
 
-    private static void moveOver(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // Some network shares cannot rename atomically; a plain replace is still far better than
-            // truncating the original in place.
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
+	private static void moveOver(Path temp, Path target) throws IOException {
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		} catch (AtomicMoveNotSupportedException e) {
+			// Some network shares cannot rename atomically; a plain replace is still far better than
+			// truncating the original in place.
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
 
-    private static void syncFolder(Path folder) {
-        // Makes the rename itself survive a power cut. Opening a folder fails on Windows, where
-        // NTFS journals the rename anyway, so a failure here is not an error.
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort, see above
-        }
-    }
+	private static void syncFolder(Path folder) {
+		// Makes the rename itself survive a power cut. Opening a folder fails on Windows, where
+		// NTFS journals the rename anyway, so a failure here is not an error.
+		try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+			channel.force(true);
+		} catch (IOException | UnsupportedOperationException e) {
+			// best effort, see above
+		}
+	}
 
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            // The original failure matters more; a stray hidden temp file is harmless.
-        }
-    }
+	private static void deleteQuietly(Path temp) {
+		try {
+			Files.deleteIfExists(temp);
+		} catch (IOException e) {
+			// The original failure matters more; a stray hidden temp file is harmless.
+		}
+	}
 }

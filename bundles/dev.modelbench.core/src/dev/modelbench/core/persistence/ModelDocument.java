@@ -30,185 +30,185 @@ import dev.modelbench.core.model.ModelProject;
  */
 public final class ModelDocument implements AutoCloseable {
 
-    private final Path file;
-    private final ModelFileWriter writer;
-    private final Resource resource;
-    private final ComposedAdapterFactory adapterFactory;
-    private final ModelCommandStack commandStack;
-    private final AdapterFactoryEditingDomain editingDomain;
+	private final Path file;
+	private final ModelFileWriter writer;
+	private final Resource resource;
+	private final ComposedAdapterFactory adapterFactory;
+	private final ModelCommandStack commandStack;
+	private final AdapterFactoryEditingDomain editingDomain;
 
-    private ModelDocument(Path file, ModelFileWriter writer) {
-        this.file = file.toAbsolutePath().normalize();
-        this.writer = writer;
-        ResourceSet resourceSet = new ResourceSetImpl();
-        // Registered here as well as in plugin.xml so the document also works outside OSGi.
-        resourceSet.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
-                .put(ProjectLayout.MODEL_FILE_EXTENSION, new ModelResourceFactory());
-        // The reflective item providers give Set/Add/Remove/Move commands without generated edit code.
-        adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] {
-                new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
-        commandStack = new ModelCommandStack();
-        editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resourceSet);
-        resource = new ModelResource(URI.createFileURI(this.file.toString()));
-        resourceSet.getResources().add(resource);
-    }
+	private ModelDocument(Path file, ModelFileWriter writer) {
+		this.file = file.toAbsolutePath().normalize();
+		this.writer = writer;
+		ResourceSet resourceSet = new ResourceSetImpl();
+		// Registered here as well as in plugin.xml so the document also works outside OSGi.
+		resourceSet.getPackageRegistry().put(ModelPackage.eNS_URI, ModelPackage.eINSTANCE);
+		resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+				.put(ProjectLayout.MODEL_FILE_EXTENSION, new ModelResourceFactory());
+		// The reflective item providers give Set/Add/Remove/Move commands without generated edit code.
+		adapterFactory = new ComposedAdapterFactory(new AdapterFactory[] {
+				new ResourceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
+		commandStack = new ModelCommandStack();
+		editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack, resourceSet);
+		resource = new ModelResource(URI.createFileURI(this.file.toString()));
+		resourceSet.getResources().add(resource);
+	}
 
-    /** Loads the model file at {@code modelFile}. */
-    public static ModelDocument load(Path modelFile) throws ModelFileException {
-        return load(modelFile, new AtomicFileWriter());
-    }
+	/** Loads the model file at {@code modelFile}. */
+	public static ModelDocument load(Path modelFile) throws ModelFileException {
+		return load(modelFile, new AtomicFileWriter());
+	}
 
-    /** Loads the model file at {@code modelFile}; saves go through {@code writer}. */
-    public static ModelDocument load(Path modelFile, ModelFileWriter writer) throws ModelFileException {
-        ModelDocument document = new ModelDocument(modelFile, writer);
-        document.read();
-        return document;
-    }
+	/** Loads the model file at {@code modelFile}; saves go through {@code writer}. */
+	public static ModelDocument load(Path modelFile, ModelFileWriter writer) throws ModelFileException {
+		ModelDocument document = new ModelDocument(modelFile, writer);
+		document.read();
+		return document;
+	}
 
-    /** Writes {@code model} as a new model file at {@code modelFile}, which must not exist yet. */
-    public static ModelDocument create(Path modelFile, ModelProject model) throws ModelFileException {
-        return create(modelFile, model, new AtomicFileWriter());
-    }
+	/** Writes {@code model} as a new model file at {@code modelFile}, which must not exist yet. */
+	public static ModelDocument create(Path modelFile, ModelProject model) throws ModelFileException {
+		return create(modelFile, model, new AtomicFileWriter());
+	}
 
-    /** Writes {@code model} as a new model file through {@code writer}. */
-    public static ModelDocument create(Path modelFile, ModelProject model, ModelFileWriter writer)
-            throws ModelFileException {
-        ModelDocument document = new ModelDocument(modelFile, writer);
-        if (Files.exists(document.file)) {
-            throw new ModelFileException(NLS.bind(Messages.ModelFile_alreadyExists, document.file));
-        }
-        document.resource.getContents().add(model);
-        document.save();
-        return document;
-    }
+	/** Writes {@code model} as a new model file through {@code writer}. */
+	public static ModelDocument create(Path modelFile, ModelProject model, ModelFileWriter writer)
+			throws ModelFileException {
+		ModelDocument document = new ModelDocument(modelFile, writer);
+		if (Files.exists(document.file)) {
+			throw new ModelFileException(NLS.bind(Messages.ModelFile_alreadyExists, document.file));
+		}
+		document.resource.getContents().add(model);
+		document.save();
+		return document;
+	}
 
-    private void read() throws ModelFileException {
-        if (!Files.isRegularFile(file)) {
-            throw new ModelFileException(NLS.bind(Messages.ModelFile_missing, file));
-        }
-        try {
-            resource.load(null);
-        } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(NLS.bind(Messages.ModelFile_unreadable, file, describe(e)), e);
-        }
-        if (!resource.getErrors().isEmpty()) {
-            throw new ModelFileException(
-                    NLS.bind(Messages.ModelFile_unreadable, file, resource.getErrors().get(0).getMessage()));
-        }
-        if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ModelProject model)) {
-            throw new ModelFileException(NLS.bind(Messages.ModelFile_notAModel, file));
-        }
-        if (model.getSettings() == null) {
-            // Settings are required; a hand-edited file without them gets the defaults back.
-            model.setSettings(ModelFactory.eINSTANCE.createTrainingSettings());
-        }
-    }
+	private void read() throws ModelFileException {
+		if (!Files.isRegularFile(file)) {
+			throw new ModelFileException(NLS.bind(Messages.ModelFile_missing, file));
+		}
+		try {
+			resource.load(null);
+		} catch (IOException | RuntimeException e) {
+			throw new ModelFileException(NLS.bind(Messages.ModelFile_unreadable, file, describe(e)), e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			throw new ModelFileException(
+					NLS.bind(Messages.ModelFile_unreadable, file, resource.getErrors().get(0).getMessage()));
+		}
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ModelProject model)) {
+			throw new ModelFileException(NLS.bind(Messages.ModelFile_notAModel, file));
+		}
+		if (model.getSettings() == null) {
+			// Settings are required; a hand-edited file without them gets the defaults back.
+			model.setSettings(ModelFactory.eINSTANCE.createTrainingSettings());
+		}
+	}
 
-    private static String describe(Exception e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getLocalizedMessage() != null ? root.getLocalizedMessage() : root.getClass().getSimpleName();
-    }
+	private static String describe(Exception e) {
+		Throwable root = e;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getLocalizedMessage() != null ? root.getLocalizedMessage() : root.getClass().getSimpleName();
+	}
 
-    /** The model file on disk. */
-    public Path getFile() {
-        return file;
-    }
+	/** The model file on disk. */
+	public Path getFile() {
+		return file;
+	}
 
-    /** The folder the model file lies in, i.e. the project folder. */
-    public Path getProjectFolder() {
-        return file.getParent();
-    }
+	/** The folder the model file lies in, i.e. the project folder. */
+	public Path getProjectFolder() {
+		return file.getParent();
+	}
 
-    /** The root of the model. Change it only through {@link #execute(Command)}. */
-    public ModelProject getModel() {
-        return (ModelProject) resource.getContents().get(0);
-    }
+	/** The root of the model. Change it only through {@link #execute(Command)}. */
+	public ModelProject getModel() {
+		return (ModelProject) resource.getContents().get(0);
+	}
 
-    public EditingDomain getEditingDomain() {
-        return editingDomain;
-    }
+	public EditingDomain getEditingDomain() {
+		return editingDomain;
+	}
 
-    /** The adapter factory behind the editing domain, for label and content providers. */
-    public AdapterFactory getAdapterFactory() {
-        return adapterFactory;
-    }
+	/** The adapter factory behind the editing domain, for label and content providers. */
+	public AdapterFactory getAdapterFactory() {
+		return adapterFactory;
+	}
 
-    public CommandStack getCommandStack() {
-        return commandStack;
-    }
+	public CommandStack getCommandStack() {
+		return commandStack;
+	}
 
-    /**
-     * Executes {@code command} on the command stack.
-     *
-     * @return false if the command cannot execute (nothing changed)
-     * @throws RuntimeException what the command threw while executing
-     */
-    public boolean execute(Command command) {
-        commandStack.execute(command);
-        RuntimeException failure = commandStack.takeFailure();
-        if (failure != null) {
-            throw failure;
-        }
-        return commandStack.isTopCommand(command);
-    }
+	/**
+	 * Executes {@code command} on the command stack.
+	 *
+	 * @return false if the command cannot execute (nothing changed)
+	 * @throws RuntimeException what the command threw while executing
+	 */
+	public boolean execute(Command command) {
+		commandStack.execute(command);
+		RuntimeException failure = commandStack.takeFailure();
+		if (failure != null) {
+			throw failure;
+		}
+		return commandStack.isTopCommand(command);
+	}
 
-    /**
-     * Executes {@code command} and saves. If the save fails the command is undone and removed from
-     * the stack, so the model is as before and the file is untouched.
-     *
-     * @throws IllegalArgumentException if the command cannot execute
-     */
-    public void executeAndSave(Command command) throws ModelFileException {
-        if (!execute(command)) {
-            throw new IllegalArgumentException("Command cannot execute: " + command.getLabel()); //$NON-NLS-1$
-        }
-        try {
-            save();
-        } catch (ModelFileException | RuntimeException e) {
-            commandStack.undoAndForget();
-            throw e;
-        }
-    }
+	/**
+	 * Executes {@code command} and saves. If the save fails the command is undone and removed from
+	 * the stack, so the model is as before and the file is untouched.
+	 *
+	 * @throws IllegalArgumentException if the command cannot execute
+	 */
+	public void executeAndSave(Command command) throws ModelFileException {
+		if (!execute(command)) {
+			throw new IllegalArgumentException("Command cannot execute: " + command.getLabel()); //$NON-NLS-1$
+		}
+		try {
+			save();
+		} catch (ModelFileException | RuntimeException e) {
+			commandStack.undoAndForget();
+			throw e;
+		}
+	}
 
-    public boolean canUndo() {
-        return commandStack.canUndo();
-    }
+	public boolean canUndo() {
+		return commandStack.canUndo();
+	}
 
-    public void undo() {
-        commandStack.undo();
-    }
+	public void undo() {
+		commandStack.undo();
+	}
 
-    public boolean canRedo() {
-        return commandStack.canRedo();
-    }
+	public boolean canRedo() {
+		return commandStack.canRedo();
+	}
 
-    public void redo() {
-        commandStack.redo();
-    }
+	public void redo() {
+		commandStack.redo();
+	}
 
-    /** Whether the model has changes since it was loaded or last saved. */
-    public boolean isDirty() {
-        return commandStack.isSaveNeeded();
-    }
+	/** Whether the model has changes since it was loaded or last saved. */
+	public boolean isDirty() {
+		return commandStack.isSaveNeeded();
+	}
 
-    /** Saves atomically: on failure the previous file stays as it was and no temporary file remains. */
-    public void save() throws ModelFileException {
-        try {
-            writer.write(file, out -> resource.save(out, null));
-        } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(NLS.bind(Messages.ModelFile_saveFailed, file, describe(e)), e);
-        }
-        commandStack.saveIsDone();
-    }
+	/** Saves atomically: on failure the previous file stays as it was and no temporary file remains. */
+	public void save() throws ModelFileException {
+		try {
+			writer.write(file, out -> resource.save(out, null));
+		} catch (IOException | RuntimeException e) {
+			throw new ModelFileException(NLS.bind(Messages.ModelFile_saveFailed, file, describe(e)), e);
+		}
+		commandStack.saveIsDone();
+	}
 
-    /** Releases the editing support; the document must not be used afterwards. */
-    @Override
-    public void close() {
-        adapterFactory.dispose();
-        resource.unload();
-    }
+	/** Releases the editing support; the document must not be used afterwards. */
+	@Override
+	public void close() {
+		adapterFactory.dispose();
+		resource.unload();
+	}
 }

@@ -6,13 +6,13 @@ package dev.modelbench.core.persistence;
  */
 public class ModelFileException extends Exception {
 
-    private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 1L;
 
-    public ModelFileException(String message) {
-        super(message);
-    }
+	public ModelFileException(String message) {
+		super(message);
+	}
 
-    public ModelFileException(String message, Throwable cause) {
-        super(message, cause);
-    }
+	public ModelFileException(String message, Throwable cause) {
+		super(message, cause);
+	}
 }

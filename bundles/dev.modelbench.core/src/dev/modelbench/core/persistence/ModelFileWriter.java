@@ -11,13 +11,13 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface ModelFileWriter {
 
-    /** Writes {@code content} to {@code target}, replacing it. */
-    void write(Path target, ContentSource content) throws IOException;
+	/** Writes {@code content} to {@code target}, replacing it. */
+	void write(Path target, ContentSource content) throws IOException;
 
-    /** Produces the bytes of a file. */
-    @FunctionalInterface
-    interface ContentSource {
+	/** Produces the bytes of a file. */
+	@FunctionalInterface
+	interface ContentSource {
 
-        void writeTo(OutputStream out) throws IOException;
-    }
+		void writeTo(OutputStream out) throws IOException;
+	}
 }

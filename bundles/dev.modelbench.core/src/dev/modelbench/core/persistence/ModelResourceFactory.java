@@ -7,8 +7,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
 /** Creates {@link ModelResource}s; registered for the *.modelbench extension. */
 public class ModelResourceFactory extends ResourceFactoryImpl {
 
-    @Override
-    public Resource createResource(URI uri) {
-        return new ModelResource(uri);
-    }
+	@Override
+	public Resource createResource(URI uri) {
+		return new ModelResource(uri);
+	}
 }

@@ -9,28 +9,28 @@ import org.eclipse.core.resources.IProjectNature;
  */
 public class ModelProjectNature implements IProjectNature {
 
-    /** The nature id, as declared in plugin.xml. */
-    public static final String ID = "dev.modelbench.core.modelNature"; //$NON-NLS-1$
+	/** The nature id, as declared in plugin.xml. */
+	public static final String ID = "dev.modelbench.core.modelNature"; //$NON-NLS-1$
 
-    private IProject project;
+	private IProject project;
 
-    @Override
-    public void configure() {
-        // Nothing to install; see the class comment.
-    }
+	@Override
+	public void configure() {
+		// Nothing to install; see the class comment.
+	}
 
-    @Override
-    public void deconfigure() {
-        // Nothing was installed.
-    }
+	@Override
+	public void deconfigure() {
+		// Nothing was installed.
+	}
 
-    @Override
-    public IProject getProject() {
-        return project;
-    }
+	@Override
+	public IProject getProject() {
+		return project;
+	}
 
-    @Override
-    public void setProject(IProject project) {
-        this.project = project;
-    }
+	@Override
+	public void setProject(IProject project) {
+		this.project = project;
+	}
 }

@@ -31,131 +31,131 @@ import dev.modelbench.core.project.ProjectModelFile;
 /** Needs a running workspace, so it only runs inside OSGi (tycho-surefire). */
 class ModelProjectCreatorTest {
 
-    private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
+	private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
 
-    @TempDir
-    Path temp;
+	@TempDir
+	Path temp;
 
-    @AfterEach
-    void deleteProjects() throws CoreException {
-        for (IProject project : workspace.getRoot().getProjects()) {
-            project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
-        }
-    }
+	@AfterEach
+	void deleteProjects() throws CoreException {
+		for (IProject project : workspace.getRoot().getProjects()) {
+			project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
+		}
+	}
 
-    private IProject create(String name, TaskKind kind) throws CoreException {
-        return new ModelProjectCreator(workspace).create(name, kind, null, new NullProgressMonitor());
-    }
+	private IProject create(String name, TaskKind kind) throws CoreException {
+		return new ModelProjectCreator(workspace).create(name, kind, null, new NullProgressMonitor());
+	}
 
-    @Test
-    void createsAnOpenProjectWithNatureDataFolderAndModelFile() throws Exception {
-        IProject project = create("Pets", TaskKind.IMAGE_CLASSIFICATION);
+	@Test
+	void createsAnOpenProjectWithNatureDataFolderAndModelFile() throws Exception {
+		IProject project = create("Pets", TaskKind.IMAGE_CLASSIFICATION);
 
-        assertTrue(project.isOpen());
-        assertTrue(project.hasNature(ModelProjectNature.ID));
-        assertTrue(project.getNature(ModelProjectNature.ID) instanceof ModelProjectNature);
-        assertTrue(project.getFolder(ProjectLayout.DATA_FOLDER_NAME).exists());
-        assertTrue(project.getFile(ProjectLayout.MODEL_FILE_NAME).exists(), "the workspace sees the model file");
-        assertTrue(ProjectModelFile.isModelProject(project));
-        try (ModelDocument document = ProjectModelFile.of(project).open()) {
-            ModelProject model = document.getModel();
-            assertEquals("Pets", model.getName());
-            assertEquals(TaskKind.IMAGE_CLASSIFICATION, model.getTaskKind());
-            assertTrue(model.getCategories().isEmpty());
-            assertEquals(20, model.getSettings().getEpochs());
-        }
-    }
+		assertTrue(project.isOpen());
+		assertTrue(project.hasNature(ModelProjectNature.ID));
+		assertTrue(project.getNature(ModelProjectNature.ID) instanceof ModelProjectNature);
+		assertTrue(project.getFolder(ProjectLayout.DATA_FOLDER_NAME).exists());
+		assertTrue(project.getFile(ProjectLayout.MODEL_FILE_NAME).exists(), "the workspace sees the model file");
+		assertTrue(ProjectModelFile.isModelProject(project));
+		try (ModelDocument document = ProjectModelFile.of(project).open()) {
+			ModelProject model = document.getModel();
+			assertEquals("Pets", model.getName());
+			assertEquals(TaskKind.IMAGE_CLASSIFICATION, model.getTaskKind());
+			assertTrue(model.getCategories().isEmpty());
+			assertEquals(20, model.getSettings().getEpochs());
+		}
+	}
 
-    @Test
-    void soundProjectStartsWithTheBackgroundNoiseCategory() throws Exception {
-        IProject project = create("Words", TaskKind.SOUND_CLASSIFICATION);
+	@Test
+	void soundProjectStartsWithTheBackgroundNoiseCategory() throws Exception {
+		IProject project = create("Words", TaskKind.SOUND_CLASSIFICATION);
 
-        try (ModelDocument document = ProjectModelFile.of(project).open()) {
-            assertEquals("background", document.getModel().getCategories().get(0).getName());
-            assertEquals("Background noise", document.getModel().getCategories().get(0).getDisplayName());
-        }
-    }
+		try (ModelDocument document = ProjectModelFile.of(project).open()) {
+			assertEquals("background", document.getModel().getCategories().get(0).getName());
+			assertEquals("Background noise", document.getModel().getCategories().get(0).getDisplayName());
+		}
+	}
 
-    @Test
-    void modelFileHasTheModelBenchContentType() throws Exception {
-        IProject project = create("Typed", TaskKind.IMAGE_CLASSIFICATION);
+	@Test
+	void modelFileHasTheModelBenchContentType() throws Exception {
+		IProject project = create("Typed", TaskKind.IMAGE_CLASSIFICATION);
 
-        IContentType type = project.getFile(ProjectLayout.MODEL_FILE_NAME).getContentDescription().getContentType();
+		IContentType type = project.getFile(ProjectLayout.MODEL_FILE_NAME).getContentDescription().getContentType();
 
-        assertEquals("dev.modelbench.core.modelFile", type.getId());
-    }
+		assertEquals("dev.modelbench.core.modelFile", type.getId());
+	}
 
-    @Test
-    void refusesAnExistingNameWithAClearMessage() throws Exception {
-        create("Twice", TaskKind.IMAGE_CLASSIFICATION);
+	@Test
+	void refusesAnExistingNameWithAClearMessage() throws Exception {
+		create("Twice", TaskKind.IMAGE_CLASSIFICATION);
 
-        CoreException failure = assertThrows(CoreException.class, () -> create("Twice", TaskKind.SOUND_CLASSIFICATION));
+		CoreException failure = assertThrows(CoreException.class, () -> create("Twice", TaskKind.SOUND_CLASSIFICATION));
 
-        assertTrue(failure.getMessage().contains("\"Twice\" already exists"), failure.getMessage());
-    }
+		assertTrue(failure.getMessage().contains("\"Twice\" already exists"), failure.getMessage());
+	}
 
-    @Test
-    void refusesANameTheWorkspaceDoesNotAllow() {
-        assertThrows(CoreException.class, () -> create("a/b", TaskKind.IMAGE_CLASSIFICATION));
-        assertFalse(workspace.getRoot().getProject("a").exists());
-    }
+	@Test
+	void refusesANameTheWorkspaceDoesNotAllow() {
+		assertThrows(CoreException.class, () -> create("a/b", TaskKind.IMAGE_CLASSIFICATION));
+		assertFalse(workspace.getRoot().getProject("a").exists());
+	}
 
-    @Test
-    void createsTheProjectAtAGivenLocation() throws Exception {
-        Path location = temp.resolve("elsewhere");
+	@Test
+	void createsTheProjectAtAGivenLocation() throws Exception {
+		Path location = temp.resolve("elsewhere");
 
-        IProject project = new ModelProjectCreator(workspace).create("Elsewhere", TaskKind.IMAGE_CLASSIFICATION,
-                location.toUri(), new NullProgressMonitor());
+		IProject project = new ModelProjectCreator(workspace).create("Elsewhere", TaskKind.IMAGE_CLASSIFICATION,
+				location.toUri(), new NullProgressMonitor());
 
-        assertEquals(location.toRealPath(), project.getLocation().toPath().toRealPath());
-        assertTrue(Files.isRegularFile(location.resolve(ProjectLayout.MODEL_FILE_NAME)));
-    }
+		assertEquals(location.toRealPath(), project.getLocation().toPath().toRealPath());
+		assertTrue(Files.isRegularFile(location.resolve(ProjectLayout.MODEL_FILE_NAME)));
+	}
 
-    @Test
-    void refusesAFolderThatAlreadyHoldsFiles() throws Exception {
-        Path location = Files.createDirectories(temp.resolve("full"));
-        Files.writeString(location.resolve("keep.txt"), "mine");
+	@Test
+	void refusesAFolderThatAlreadyHoldsFiles() throws Exception {
+		Path location = Files.createDirectories(temp.resolve("full"));
+		Files.writeString(location.resolve("keep.txt"), "mine");
 
-        CoreException failure = assertThrows(CoreException.class, () -> new ModelProjectCreator(workspace)
-                .create("Full", TaskKind.IMAGE_CLASSIFICATION, location.toUri(), new NullProgressMonitor()));
+		CoreException failure = assertThrows(CoreException.class, () -> new ModelProjectCreator(workspace)
+				.create("Full", TaskKind.IMAGE_CLASSIFICATION, location.toUri(), new NullProgressMonitor()));
 
-        assertTrue(failure.getMessage().contains("already contains files"), failure.getMessage());
-        assertEquals("mine", Files.readString(location.resolve("keep.txt")));
-        assertFalse(workspace.getRoot().getProject("Full").exists());
-    }
+		assertTrue(failure.getMessage().contains("already contains files"), failure.getMessage());
+		assertEquals("mine", Files.readString(location.resolve("keep.txt")));
+		assertFalse(workspace.getRoot().getProject("Full").exists());
+	}
 
-    @Test
-    void cancellingAtAnyPointLeavesNothingBehind() throws Exception {
-        Path location = temp.resolve("cancelled");
-        boolean completed = false;
-        int cancelledRuns = 0;
-        for (int cancelAt = 1; !completed && cancelAt < 500; cancelAt++) {
-            try {
-                new ModelProjectCreator(workspace).create("Cancelled", TaskKind.SOUND_CLASSIFICATION, location.toUri(),
-                        new CancelAtCheck(cancelAt));
-                completed = true;
-            } catch (OperationCanceledException e) {
-                cancelledRuns++;
-                assertFalse(workspace.getRoot().getProject("Cancelled").exists(), "project left after cancel " + cancelAt);
-                assertFalse(Files.exists(location), "folder left after cancel " + cancelAt);
-            }
-        }
-        assertTrue(completed);
-        assertTrue(cancelledRuns > 0);
-    }
+	@Test
+	void cancellingAtAnyPointLeavesNothingBehind() throws Exception {
+		Path location = temp.resolve("cancelled");
+		boolean completed = false;
+		int cancelledRuns = 0;
+		for (int cancelAt = 1; !completed && cancelAt < 500; cancelAt++) {
+			try {
+				new ModelProjectCreator(workspace).create("Cancelled", TaskKind.SOUND_CLASSIFICATION, location.toUri(),
+						new CancelAtCheck(cancelAt));
+				completed = true;
+			} catch (OperationCanceledException e) {
+				cancelledRuns++;
+				assertFalse(workspace.getRoot().getProject("Cancelled").exists(), "project left after cancel " + cancelAt);
+				assertFalse(Files.exists(location), "folder left after cancel " + cancelAt);
+			}
+		}
+		assertTrue(completed);
+		assertTrue(cancelledRuns > 0);
+	}
 
-    /** A monitor that reports cancellation from its n-th question on. */
-    private static final class CancelAtCheck extends NullProgressMonitor {
-        private final int cancelAt;
-        private int checks;
+	/** A monitor that reports cancellation from its n-th question on. */
+	private static final class CancelAtCheck extends NullProgressMonitor {
+		private final int cancelAt;
+		private int checks;
 
-        CancelAtCheck(int cancelAt) {
-            this.cancelAt = cancelAt;
-        }
+		CancelAtCheck(int cancelAt) {
+			this.cancelAt = cancelAt;
+		}
 
-        @Override
-        public boolean isCanceled() {
-            return ++checks >= cancelAt;
-        }
-    }
+		@Override
+		public boolean isCanceled() {
+			return ++checks >= cancelAt;
+		}
+	}
 }

@@ -31,47 +31,47 @@ import dev.modelbench.core.tests.fixtures.DatasetFolder;
 /** Needs a running workspace, so it only runs inside OSGi (tycho-surefire). */
 class ProjectModelFileTest {
 
-    private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
+	private final IWorkspace workspace = ResourcesPlugin.getWorkspace();
 
-    @TempDir
-    Path temp;
+	@TempDir
+	Path temp;
 
-    @AfterEach
-    void deleteProjects() throws CoreException {
-        for (IProject project : workspace.getRoot().getProjects()) {
-            project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
-        }
-    }
+	@AfterEach
+	void deleteProjects() throws CoreException {
+		for (IProject project : workspace.getRoot().getProjects()) {
+			project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
+		}
+	}
 
-    @Test
-    void aPlainProjectIsNoModelProject() throws Exception {
-        IProject plain = workspace.getRoot().getProject("Plain");
-        plain.create(new NullProgressMonitor());
-        plain.open(new NullProgressMonitor());
+	@Test
+	void aPlainProjectIsNoModelProject() throws Exception {
+		IProject plain = workspace.getRoot().getProject("Plain");
+		plain.create(new NullProgressMonitor());
+		plain.open(new NullProgressMonitor());
 
-        assertFalse(ProjectModelFile.isModelProject(plain));
-        CoreException failure = assertThrows(CoreException.class, () -> ProjectModelFile.of(plain).open());
-        assertTrue(failure.getMessage().contains("does not exist"), failure.getMessage());
-    }
+		assertFalse(ProjectModelFile.isModelProject(plain));
+		CoreException failure = assertThrows(CoreException.class, () -> ProjectModelFile.of(plain).open());
+		assertTrue(failure.getMessage().contains("does not exist"), failure.getMessage());
+	}
 
-    @Test
-    void savedChangesAndImportedFilesBecomeVisibleAfterARefresh() throws Exception {
-        IProject project = new ModelProjectCreator(workspace).create("Pets", TaskKind.IMAGE_CLASSIFICATION, null,
-                new NullProgressMonitor());
-        Path dataset = DatasetFolder.at(temp.resolve("pets")).pngs("cat", 3).root();
-        ProjectModelFile modelFile = ProjectModelFile.of(project);
+	@Test
+	void savedChangesAndImportedFilesBecomeVisibleAfterARefresh() throws Exception {
+		IProject project = new ModelProjectCreator(workspace).create("Pets", TaskKind.IMAGE_CLASSIFICATION, null,
+				new NullProgressMonitor());
+		Path dataset = DatasetFolder.at(temp.resolve("pets")).pngs("cat", 3).root();
+		ProjectModelFile modelFile = ProjectModelFile.of(project);
 
-        try (ModelDocument document = modelFile.open()) {
-            new DatasetImporter().importDataset(dataset, document, ImportOptions.defaults(), new NullProgressMonitor());
-            document.execute(SetCommand.create(document.getEditingDomain(), document.getModel(),
-                    ModelPackage.Literals.MODEL_PROJECT__NAME, "Renamed"));
-            document.save();
-        }
-        modelFile.refreshAll(new NullProgressMonitor());
+		try (ModelDocument document = modelFile.open()) {
+			new DatasetImporter().importDataset(dataset, document, ImportOptions.defaults(), new NullProgressMonitor());
+			document.execute(SetCommand.create(document.getEditingDomain(), document.getModel(),
+					ModelPackage.Literals.MODEL_PROJECT__NAME, "Renamed"));
+			document.save();
+		}
+		modelFile.refreshAll(new NullProgressMonitor());
 
-        assertTrue(project.getFolder("data/cat").exists());
-        assertEquals(3, project.getFolder("data/cat").members().length);
-        assertTrue(modelFile.file().isSynchronized(IResource.DEPTH_ZERO));
-        assertTrue(Files.readString(modelFile.projectFolder().resolve("model.modelbench")).contains("Renamed"));
-    }
+		assertTrue(project.getFolder("data/cat").exists());
+		assertEquals(3, project.getFolder("data/cat").members().length);
+		assertTrue(modelFile.file().isSynchronized(IResource.DEPTH_ZERO));
+		assertTrue(Files.readString(modelFile.projectFolder().resolve("model.modelbench")).contains("Renamed"));
+	}
 }

@@ -26,93 +26,93 @@ import dev.modelbench.core.persistence.ProjectLayout;
  */
 public final class ImportTransaction {
 
-    private final ModelDocument document;
-    private final ImportPlan plan;
-    private final List<Path> movedFiles = new ArrayList<>();
-    private final List<Path> createdFolders = new ArrayList<>();
+	private final ModelDocument document;
+	private final ImportPlan plan;
+	private final List<Path> movedFiles = new ArrayList<>();
+	private final List<Path> createdFolders = new ArrayList<>();
 
-    public ImportTransaction(ModelDocument document, ImportPlan plan) {
-        this.document = document;
-        this.plan = plan;
-    }
+	public ImportTransaction(ModelDocument document, ImportPlan plan) {
+		this.document = document;
+		this.plan = plan;
+	}
 
-    public void run(IProgressMonitor monitor) throws DatasetImportException {
-        SubMonitor progress = SubMonitor.convert(monitor, plan.sampleCount() + 2);
-        Path projectFolder = document.getProjectFolder();
-        Path staging = null;
-        try {
-            staging = Files.createTempDirectory(projectFolder, ".modelbench-import-"); //$NON-NLS-1$
-            stage(staging, progress.split(plan.sampleCount()));
-            moveIntoPlace(staging, projectFolder, progress.split(1));
-            progress.checkCanceled();
-            // Past this point the only failure left is the save, which undoes the command itself.
-            document.executeAndSave(plan.command(document.getEditingDomain(), document.getModel()));
-            progress.worked(1);
-        } catch (IOException e) {
-            rollBack(e);
-            throw new DatasetImportException(NLS.bind(Messages.Import_copyFailed, e.getLocalizedMessage()), e);
-        } catch (ModelFileException e) {
-            rollBack(e);
-            throw new DatasetImportException(e.getMessage(), e);
-        } catch (RuntimeException | Error e) {
-            // Includes OperationCanceledException: cancelling is just another reason to undo.
-            rollBack(e);
-            throw e;
-        } finally {
-            RecursiveDelete.quietly(staging);
-        }
-    }
+	public void run(IProgressMonitor monitor) throws DatasetImportException {
+		SubMonitor progress = SubMonitor.convert(monitor, plan.sampleCount() + 2);
+		Path projectFolder = document.getProjectFolder();
+		Path staging = null;
+		try {
+			staging = Files.createTempDirectory(projectFolder, ".modelbench-import-"); //$NON-NLS-1$
+			stage(staging, progress.split(plan.sampleCount()));
+			moveIntoPlace(staging, projectFolder, progress.split(1));
+			progress.checkCanceled();
+			// Past this point the only failure left is the save, which undoes the command itself.
+			document.executeAndSave(plan.command(document.getEditingDomain(), document.getModel()));
+			progress.worked(1);
+		} catch (IOException e) {
+			rollBack(e);
+			throw new DatasetImportException(NLS.bind(Messages.Import_copyFailed, e.getLocalizedMessage()), e);
+		} catch (ModelFileException e) {
+			rollBack(e);
+			throw new DatasetImportException(e.getMessage(), e);
+		} catch (RuntimeException | Error e) {
+			// Includes OperationCanceledException: cancelling is just another reason to undo.
+			rollBack(e);
+			throw e;
+		} finally {
+			RecursiveDelete.quietly(staging);
+		}
+	}
 
-    private void stage(Path staging, IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, plan.sampleCount());
-        for (PlannedCategory category : plan.categories()) {
-            Path folder = Files.createDirectories(staging.resolve(category.folderName()));
-            for (PlannedSample sample : category.samples()) {
-                progress.split(1).subTask(NLS.bind(Messages.Import_copying, sample.source().relativeName()));
-                Files.copy(sample.source().file(), folder.resolve(sample.fileName()));
-            }
-        }
-    }
+	private void stage(Path staging, IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, plan.sampleCount());
+		for (PlannedCategory category : plan.categories()) {
+			Path folder = Files.createDirectories(staging.resolve(category.folderName()));
+			for (PlannedSample sample : category.samples()) {
+				progress.split(1).subTask(NLS.bind(Messages.Import_copying, sample.source().relativeName()));
+				Files.copy(sample.source().file(), folder.resolve(sample.fileName()));
+			}
+		}
+	}
 
-    private void moveIntoPlace(Path staging, Path projectFolder, IProgressMonitor monitor) throws IOException {
-        SubMonitor progress = SubMonitor.convert(monitor, plan.categories().size());
-        for (PlannedCategory category : plan.categories()) {
-            progress.split(1);
-            Path target = ProjectLayout.categoryFolder(projectFolder, category.folderName());
-            createFolder(target.getParent());
-            createFolder(target);
-            for (PlannedSample sample : category.samples()) {
-                Path destination = target.resolve(sample.fileName());
-                // No REPLACE_EXISTING: a file that appeared since planning must not be overwritten.
-                Files.move(staging.resolve(category.folderName()).resolve(sample.fileName()), destination);
-                movedFiles.add(destination);
-            }
-        }
-    }
+	private void moveIntoPlace(Path staging, Path projectFolder, IProgressMonitor monitor) throws IOException {
+		SubMonitor progress = SubMonitor.convert(monitor, plan.categories().size());
+		for (PlannedCategory category : plan.categories()) {
+			progress.split(1);
+			Path target = ProjectLayout.categoryFolder(projectFolder, category.folderName());
+			createFolder(target.getParent());
+			createFolder(target);
+			for (PlannedSample sample : category.samples()) {
+				Path destination = target.resolve(sample.fileName());
+				// No REPLACE_EXISTING: a file that appeared since planning must not be overwritten.
+				Files.move(staging.resolve(category.folderName()).resolve(sample.fileName()), destination);
+				movedFiles.add(destination);
+			}
+		}
+	}
 
-    private void createFolder(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            Files.createDirectory(folder);
-            createdFolders.add(folder);
-        }
-    }
+	private void createFolder(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			Files.createDirectory(folder);
+			createdFolders.add(folder);
+		}
+	}
 
-    private void rollBack(Throwable failure) {
-        for (Path path : movedFiles.reversed()) {
-            deleteKeepingFailure(path, failure);
-        }
-        for (Path path : createdFolders.reversed()) {
-            deleteKeepingFailure(path, failure);
-        }
-        movedFiles.clear();
-        createdFolders.clear();
-    }
+	private void rollBack(Throwable failure) {
+		for (Path path : movedFiles.reversed()) {
+			deleteKeepingFailure(path, failure);
+		}
+		for (Path path : createdFolders.reversed()) {
+			deleteKeepingFailure(path, failure);
+		}
+		movedFiles.clear();
+		createdFolders.clear();
+	}
 
-    private static void deleteKeepingFailure(Path path, Throwable failure) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            failure.addSuppressed(e);
-        }
-    }
+	private static void deleteKeepingFailure(Path path, Throwable failure) {
+		try {
+			Files.deleteIfExists(path);
+		} catch (IOException e) {
+			failure.addSuppressed(e);
+		}
+	}
 }

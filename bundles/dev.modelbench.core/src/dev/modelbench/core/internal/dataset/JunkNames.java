@@ -9,12 +9,12 @@ import java.util.Set;
  */
 final class JunkNames {
 
-    private static final Set<String> JUNK = Set.of("__macosx", "thumbs.db", "desktop.ini"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+	private static final Set<String> JUNK = Set.of("__macosx", "thumbs.db", "desktop.ini"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
-    private JunkNames() {
-    }
+	private JunkNames() {
+	}
 
-    static boolean isJunk(String fileName) {
-        return fileName.startsWith(".") || JUNK.contains(fileName.toLowerCase(Locale.ROOT)); //$NON-NLS-1$
-    }
+	static boolean isJunk(String fileName) {
+		return fileName.startsWith(".") || JUNK.contains(fileName.toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+	}
 }

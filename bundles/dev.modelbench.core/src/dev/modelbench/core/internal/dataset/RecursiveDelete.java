@@ -10,29 +10,29 @@ import java.util.stream.Stream;
 /** Deletes scratch folders (extracted zips, staging) that only the importer ever wrote to. */
 final class RecursiveDelete {
 
-    private RecursiveDelete() {
-    }
+	private RecursiveDelete() {
+	}
 
-    /**
-     * Deletes {@code root} and everything in it, as far as possible. Failing to remove scratch
-     * files must not hide the outcome of the import, so errors are swallowed.
-     */
-    static void quietly(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(root)) {
-            paths = walk.sorted(Comparator.reverseOrder()).toList();
-        } catch (IOException | RuntimeException e) {
-            return;
-        }
-        for (Path path : paths) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException e) {
-                // see method comment
-            }
-        }
-    }
+	/**
+	 * Deletes {@code root} and everything in it, as far as possible. Failing to remove scratch
+	 * files must not hide the outcome of the import, so errors are swallowed.
+	 */
+	static void quietly(Path root) {
+		if (root == null || !Files.exists(root)) {
+			return;
+		}
+		List<Path> paths;
+		try (Stream<Path> walk = Files.walk(root)) {
+			paths = walk.sorted(Comparator.reverseOrder()).toList();
+		} catch (IOException | RuntimeException e) {
+			return;
+		}
+		for (Path path : paths) {
+			try {
+				Files.deleteIfExists(path);
+			} catch (IOException e) {
+				// see method comment
+			}
+		}
+	}
 }

@@ -30,106 +30,106 @@ import dev.modelbench.core.internal.Messages;
  */
 public final class SafeZipExtractor {
 
-    /** Windows Explorer writes entry names in the DOS code page when they are not UTF-8. */
-    private static final Charset LEGACY_NAMES = Charset.forName("IBM437"); //$NON-NLS-1$
+	/** Windows Explorer writes entry names in the DOS code page when they are not UTF-8. */
+	private static final Charset LEGACY_NAMES = Charset.forName("IBM437"); //$NON-NLS-1$
 
-    private final ZipLimits limits;
+	private final ZipLimits limits;
 
-    public SafeZipExtractor(ZipLimits limits) {
-        this.limits = limits;
-    }
+	public SafeZipExtractor(ZipLimits limits) {
+		this.limits = limits;
+	}
 
-    /** Extracts {@code zipFile} into the existing, empty folder {@code target}. */
-    public void extract(Path zipFile, Path target, IProgressMonitor monitor) throws DatasetImportException {
-        String zipName = zipFile.getFileName().toString();
-        try (ZipFile zip = open(zipFile)) {
-            if (zip.size() > limits.maxEntries()) {
-                throw new DatasetImportException(NLS.bind(Messages.Zip_tooManyEntries, zipName, limits.maxEntries()));
-            }
-            List<? extends ZipEntry> entries = Collections.list(zip.entries());
-            // Every name is checked before anything is written, so a hostile zip is refused as a whole.
-            for (ZipEntry entry : entries) {
-                if (ZipEntryName.escapes(entry.getName())) {
-                    throw new DatasetImportException(NLS.bind(Messages.Zip_entryEscapes, zipName, entry.getName()));
-                }
-            }
-            SubMonitor progress = SubMonitor.convert(monitor, entries.size());
-            Path root = target.toAbsolutePath().normalize();
-            long[] total = { 0 };
-            byte[] buffer = new byte[64 * 1024];
-            for (ZipEntry entry : entries) {
-                progress.split(1);
-                extractEntry(zip, entry, root, zipName, buffer, total);
-            }
-        } catch (ZipException | IllegalArgumentException e) {
-            throw new DatasetImportException(NLS.bind(Messages.Zip_unreadable, zipName, e.getLocalizedMessage()), e);
-        } catch (IOException e) {
-            throw new DatasetImportException(NLS.bind(Messages.Zip_extractFailed, zipName, e.getLocalizedMessage()), e);
-        }
-    }
+	/** Extracts {@code zipFile} into the existing, empty folder {@code target}. */
+	public void extract(Path zipFile, Path target, IProgressMonitor monitor) throws DatasetImportException {
+		String zipName = zipFile.getFileName().toString();
+		try (ZipFile zip = open(zipFile)) {
+			if (zip.size() > limits.maxEntries()) {
+				throw new DatasetImportException(NLS.bind(Messages.Zip_tooManyEntries, zipName, limits.maxEntries()));
+			}
+			List<? extends ZipEntry> entries = Collections.list(zip.entries());
+			// Every name is checked before anything is written, so a hostile zip is refused as a whole.
+			for (ZipEntry entry : entries) {
+				if (ZipEntryName.escapes(entry.getName())) {
+					throw new DatasetImportException(NLS.bind(Messages.Zip_entryEscapes, zipName, entry.getName()));
+				}
+			}
+			SubMonitor progress = SubMonitor.convert(monitor, entries.size());
+			Path root = target.toAbsolutePath().normalize();
+			long[] total = { 0 };
+			byte[] buffer = new byte[64 * 1024];
+			for (ZipEntry entry : entries) {
+				progress.split(1);
+				extractEntry(zip, entry, root, zipName, buffer, total);
+			}
+		} catch (ZipException | IllegalArgumentException e) {
+			throw new DatasetImportException(NLS.bind(Messages.Zip_unreadable, zipName, e.getLocalizedMessage()), e);
+		} catch (IOException e) {
+			throw new DatasetImportException(NLS.bind(Messages.Zip_extractFailed, zipName, e.getLocalizedMessage()), e);
+		}
+	}
 
-    private static ZipFile open(Path zipFile) throws IOException {
-        try {
-            return new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8);
-        } catch (ZipException utf8Failure) {
-            try {
-                return new ZipFile(zipFile.toFile(), LEGACY_NAMES);
-            } catch (ZipException legacyFailure) {
-                throw utf8Failure;
-            }
-        }
-    }
+	private static ZipFile open(Path zipFile) throws IOException {
+		try {
+			return new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8);
+		} catch (ZipException utf8Failure) {
+			try {
+				return new ZipFile(zipFile.toFile(), LEGACY_NAMES);
+			} catch (ZipException legacyFailure) {
+				throw utf8Failure;
+			}
+		}
+	}
 
-    private void extractEntry(ZipFile zip, ZipEntry entry, Path root, String zipName, byte[] buffer, long[] total)
-            throws IOException, DatasetImportException {
-        String name = entry.getName().replace('\\', '/');
-        if (isJunk(name)) {
-            return;
-        }
-        Path destination;
-        try {
-            destination = root.resolve(name).normalize();
-        } catch (InvalidPathException e) {
-            throw new DatasetImportException(NLS.bind(Messages.Zip_badEntryName, zipName, entry.getName()), e);
-        }
-        if (!destination.startsWith(root)) {
-            // Unreachable after ZipEntryName.escapes, but this is the line that keeps files inside.
-            throw new DatasetImportException(NLS.bind(Messages.Zip_entryEscapes, zipName, entry.getName()));
-        }
-        if (entry.isDirectory()) {
-            Files.createDirectories(destination);
-            return;
-        }
-        Files.createDirectories(destination.getParent());
-        try (InputStream in = zip.getInputStream(entry);
-                OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW)) {
-            long entryBytes = 0;
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                // Counted as inflated, never taken from the headers, which a zip bomb can fake.
-                entryBytes += read;
-                total[0] += read;
-                if (entryBytes > limits.maxEntryBytes()) {
-                    throw new DatasetImportException(NLS.bind(Messages.Zip_entryTooLarge,
-                            new Object[] { zipName, entry.getName(), ByteSize.format(limits.maxEntryBytes()) }));
-                }
-                if (total[0] > limits.maxTotalBytes()) {
-                    throw new DatasetImportException(
-                            NLS.bind(Messages.Zip_tooLarge, zipName, ByteSize.format(limits.maxTotalBytes())));
-                }
-                out.write(buffer, 0, read);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw new DatasetImportException(NLS.bind(Messages.Zip_duplicateEntry, zipName, entry.getName()), e);
-        }
-    }
+	private void extractEntry(ZipFile zip, ZipEntry entry, Path root, String zipName, byte[] buffer, long[] total)
+			throws IOException, DatasetImportException {
+		String name = entry.getName().replace('\\', '/');
+		if (isJunk(name)) {
+			return;
+		}
+		Path destination;
+		try {
+			destination = root.resolve(name).normalize();
+		} catch (InvalidPathException e) {
+			throw new DatasetImportException(NLS.bind(Messages.Zip_badEntryName, zipName, entry.getName()), e);
+		}
+		if (!destination.startsWith(root)) {
+			// Unreachable after ZipEntryName.escapes, but this is the line that keeps files inside.
+			throw new DatasetImportException(NLS.bind(Messages.Zip_entryEscapes, zipName, entry.getName()));
+		}
+		if (entry.isDirectory()) {
+			Files.createDirectories(destination);
+			return;
+		}
+		Files.createDirectories(destination.getParent());
+		try (InputStream in = zip.getInputStream(entry);
+				OutputStream out = Files.newOutputStream(destination, StandardOpenOption.CREATE_NEW)) {
+			long entryBytes = 0;
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				// Counted as inflated, never taken from the headers, which a zip bomb can fake.
+				entryBytes += read;
+				total[0] += read;
+				if (entryBytes > limits.maxEntryBytes()) {
+					throw new DatasetImportException(NLS.bind(Messages.Zip_entryTooLarge,
+							new Object[] { zipName, entry.getName(), ByteSize.format(limits.maxEntryBytes()) }));
+				}
+				if (total[0] > limits.maxTotalBytes()) {
+					throw new DatasetImportException(
+							NLS.bind(Messages.Zip_tooLarge, zipName, ByteSize.format(limits.maxTotalBytes())));
+				}
+				out.write(buffer, 0, read);
+			}
+		} catch (FileAlreadyExistsException e) {
+			throw new DatasetImportException(NLS.bind(Messages.Zip_duplicateEntry, zipName, entry.getName()), e);
+		}
+	}
 
-    private static boolean isJunk(String name) {
-        for (String segment : name.split("/")) { //$NON-NLS-1$
-            if (!segment.isEmpty() && !segment.equals(".") && JunkNames.isJunk(segment)) { //$NON-NLS-1$
-                return true;
-            }
-        }
-        return false;
-    }
+	private static boolean isJunk(String name) {
+		for (String segment : name.split("/")) { //$NON-NLS-1$
+			if (!segment.isEmpty() && !segment.equals(".") && JunkNames.isJunk(segment)) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
 
 }

@@ -12,22 +12,22 @@ import dev.modelbench.core.model.TaskKind;
  */
 public interface SampleDecoder {
 
-    /** Whether a file with this name is meant as a sample (judged by its extension). */
-    boolean accepts(String fileName);
+	/** Whether a file with this name is meant as a sample (judged by its extension). */
+	boolean accepts(String fileName);
 
-    /** Decodes the whole file; empty if it is fine, otherwise why it cannot be used, for the user. */
-    Optional<String> problem(Path file);
+	/** Decodes the whole file; empty if it is fine, otherwise why it cannot be used, for the user. */
+	Optional<String> problem(Path file);
 
-    static SampleDecoder forTask(TaskKind taskKind) {
-        return switch (taskKind) {
-            case IMAGE_CLASSIFICATION -> new ImageDecoder();
-            case SOUND_CLASSIFICATION -> new WavDecoder();
-        };
-    }
+	static SampleDecoder forTask(TaskKind taskKind) {
+		return switch (taskKind) {
+			case IMAGE_CLASSIFICATION -> new ImageDecoder();
+			case SOUND_CLASSIFICATION -> new WavDecoder();
+		};
+	}
 
-    /** The lower-case extension of {@code fileName} without its dot, or "". */
-    static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT); //$NON-NLS-1$
-    }
+	/** The lower-case extension of {@code fileName} without its dot, or "". */
+	static String extension(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT); //$NON-NLS-1$
+	}
 }

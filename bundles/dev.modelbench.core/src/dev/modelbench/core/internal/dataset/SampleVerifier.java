@@ -14,34 +14,34 @@ import dev.modelbench.core.internal.Messages;
 /** Decodes every candidate sample of a scanned dataset and sets the unreadable ones apart. */
 public final class SampleVerifier {
 
-    private final SampleDecoder decoder;
+	private final SampleDecoder decoder;
 
-    public SampleVerifier(SampleDecoder decoder) {
-        this.decoder = decoder;
-    }
+	public SampleVerifier(SampleDecoder decoder) {
+		this.decoder = decoder;
+	}
 
-    public VerifiedDataset verify(ScannedDataset dataset, IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, dataset.fileCount());
-        List<ScannedClass> good = new ArrayList<>();
-        List<SkippedFile> unreadable = new ArrayList<>();
-        List<String> leftEmpty = new ArrayList<>();
-        for (ScannedClass scannedClass : dataset.classes()) {
-            List<ScannedFile> readable = new ArrayList<>();
-            for (ScannedFile file : scannedClass.files()) {
-                progress.split(1).subTask(NLS.bind(Messages.Import_checking, file.relativeName()));
-                Optional<String> problem = decoder.problem(file.file());
-                if (problem.isPresent()) {
-                    unreadable.add(new SkippedFile(file.relativeName(), problem.get()));
-                } else {
-                    readable.add(file);
-                }
-            }
-            if (readable.isEmpty()) {
-                leftEmpty.add(scannedClass.displayName());
-            } else {
-                good.add(new ScannedClass(scannedClass.displayName(), readable));
-            }
-        }
-        return new VerifiedDataset(good, unreadable, leftEmpty);
-    }
+	public VerifiedDataset verify(ScannedDataset dataset, IProgressMonitor monitor) {
+		SubMonitor progress = SubMonitor.convert(monitor, dataset.fileCount());
+		List<ScannedClass> good = new ArrayList<>();
+		List<SkippedFile> unreadable = new ArrayList<>();
+		List<String> leftEmpty = new ArrayList<>();
+		for (ScannedClass scannedClass : dataset.classes()) {
+			List<ScannedFile> readable = new ArrayList<>();
+			for (ScannedFile file : scannedClass.files()) {
+				progress.split(1).subTask(NLS.bind(Messages.Import_checking, file.relativeName()));
+				Optional<String> problem = decoder.problem(file.file());
+				if (problem.isPresent()) {
+					unreadable.add(new SkippedFile(file.relativeName(), problem.get()));
+				} else {
+					readable.add(file);
+				}
+			}
+			if (readable.isEmpty()) {
+				leftEmpty.add(scannedClass.displayName());
+			} else {
+				good.add(new ScannedClass(scannedClass.displayName(), readable));
+			}
+		}
+		return new VerifiedDataset(good, unreadable, leftEmpty);
+	}
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record ScannedClass(String displayName, List<ScannedFile> files) {
 
-    public ScannedClass {
-        files = List.copyOf(files);
-    }
+	public ScannedClass {
+		files = List.copyOf(files);
+	}
 }

@@ -11,15 +11,15 @@ import java.util.List;
  * @param splitGiven whether the dataset has train/ and val/ folders
  */
 public record ScannedDataset(List<ScannedClass> classes, List<String> ignoredFiles, List<String> emptyClasses,
-        boolean splitGiven) {
+		boolean splitGiven) {
 
-    public ScannedDataset {
-        classes = List.copyOf(classes);
-        ignoredFiles = List.copyOf(ignoredFiles);
-        emptyClasses = List.copyOf(emptyClasses);
-    }
+	public ScannedDataset {
+		classes = List.copyOf(classes);
+		ignoredFiles = List.copyOf(ignoredFiles);
+		emptyClasses = List.copyOf(emptyClasses);
+	}
 
-    public int fileCount() {
-        return classes.stream().mapToInt(c -> c.files().size()).sum();
-    }
+	public int fileCount() {
+		return classes.stream().mapToInt(c -> c.files().size()).sum();
+	}
 }

@@ -13,9 +13,9 @@ import dev.modelbench.core.dataset.SkippedFile;
  */
 public record VerifiedDataset(List<ScannedClass> classes, List<SkippedFile> unreadable, List<String> classesLeftEmpty) {
 
-    public VerifiedDataset {
-        classes = List.copyOf(classes);
-        unreadable = List.copyOf(unreadable);
-        classesLeftEmpty = List.copyOf(classesLeftEmpty);
-    }
+	public VerifiedDataset {
+		classes = List.copyOf(classes);
+		unreadable = List.copyOf(unreadable);
+		classesLeftEmpty = List.copyOf(classesLeftEmpty);
+	}
 }

@@ -9,22 +9,22 @@ import java.util.regex.Pattern;
  */
 final class ZipEntryName {
 
-    private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*"); //$NON-NLS-1$
+	private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*"); //$NON-NLS-1$
 
-    private ZipEntryName() {
-    }
+	private ZipEntryName() {
+	}
 
-    /** True if the name is absolute or climbs out of the extraction folder. */
-    static boolean escapes(String name) {
-        String slashed = name.replace('\\', '/');
-        if (slashed.startsWith("/") || DRIVE.matcher(slashed).matches() || name.indexOf('\0') >= 0) { //$NON-NLS-1$
-            return true;
-        }
-        for (String segment : slashed.split("/")) { //$NON-NLS-1$
-            if (segment.equals("..")) { //$NON-NLS-1$
-                return true;
-            }
-        }
-        return false;
-    }
+	/** True if the name is absolute or climbs out of the extraction folder. */
+	static boolean escapes(String name) {
+		String slashed = name.replace('\\', '/');
+		if (slashed.startsWith("/") || DRIVE.matcher(slashed).matches() || name.indexOf('\0') >= 0) { //$NON-NLS-1$
+			return true;
+		}
+		for (String segment : slashed.split("/")) { //$NON-NLS-1$
+			if (segment.equals("..")) { //$NON-NLS-1$
+				return true;
+			}
+		}
+		return false;
+	}
 }
