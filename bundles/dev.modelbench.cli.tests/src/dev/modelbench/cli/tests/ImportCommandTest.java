@@ -22,6 +22,7 @@ import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.project.ProjectModelFile;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.core.tests.fixtures.ZipFiles;
 
 class ImportCommandTest {
@@ -31,9 +32,7 @@ class ImportCommandTest {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-			project.delete(true, true, null);
-		}
+		WorkspaceProjects.deleteAll();
 	}
 
 	@Test

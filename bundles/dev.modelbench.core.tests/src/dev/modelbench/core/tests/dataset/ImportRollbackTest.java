@@ -19,6 +19,7 @@ import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.dataset.ImportReport;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ModelDocument;
+import dev.modelbench.core.tests.fixtures.CancelAtCheck;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
 import dev.modelbench.core.tests.fixtures.FailingOutputStream;
 import dev.modelbench.core.tests.fixtures.ModelProjectFolder;
@@ -48,20 +49,6 @@ class ImportRollbackTest {
 		return folder;
 	}
 
-	/** A monitor that reports cancellation from its n-th question on. */
-	private static final class CancelAtCheck extends NullProgressMonitor {
-		private final int cancelAt;
-		private int checks;
-
-		CancelAtCheck(int cancelAt) {
-			this.cancelAt = cancelAt;
-		}
-
-		@Override
-		public boolean isCanceled() {
-			return ++checks >= cancelAt;
-		}
-	}
 
 	@Test
 	void cancellingAtAnyPointLeavesTheProjectExactlyAsBefore() throws Exception {

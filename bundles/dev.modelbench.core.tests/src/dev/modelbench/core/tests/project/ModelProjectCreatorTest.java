@@ -38,9 +38,7 @@ class ModelProjectCreatorTest {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		for (IProject project : workspace.getRoot().getProjects()) {
-			project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
-		}
+		WorkspaceProjects.deleteAll();
 	}
 
 	private IProject create(String name, TaskKind kind) throws CoreException {
@@ -142,20 +140,5 @@ class ModelProjectCreatorTest {
 		}
 		assertTrue(completed);
 		assertTrue(cancelledRuns > 0);
-	}
-
-	/** A monitor that reports cancellation from its n-th question on. */
-	private static final class CancelAtCheck extends NullProgressMonitor {
-		private final int cancelAt;
-		private int checks;
-
-		CancelAtCheck(int cancelAt) {
-			this.cancelAt = cancelAt;
-		}
-
-		@Override
-		public boolean isCanceled() {
-			return ++checks >= cancelAt;
-		}
 	}
 }

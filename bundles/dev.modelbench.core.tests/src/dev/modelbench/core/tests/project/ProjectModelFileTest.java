@@ -27,6 +27,7 @@ import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.project.ModelProjectCreator;
 import dev.modelbench.core.project.ProjectModelFile;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 
 /** Needs a running workspace, so it only runs inside OSGi (tycho-surefire). */
 class ProjectModelFileTest {
@@ -38,9 +39,7 @@ class ProjectModelFileTest {
 
 	@AfterEach
 	void deleteProjects() throws CoreException {
-		for (IProject project : workspace.getRoot().getProjects()) {
-			project.delete(IResource.ALWAYS_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
-		}
+		WorkspaceProjects.deleteAll();
 	}
 
 	@Test
