@@ -27,6 +27,8 @@ import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ModelProjectCreator;
 import dev.modelbench.core.project.ModelProjectNature;
 import dev.modelbench.core.project.ProjectModelFile;
+import dev.modelbench.core.tests.fixtures.CancelAtCheck;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 
 /** Needs a running workspace, so it only runs inside OSGi (tycho-surefire). */
 class ModelProjectCreatorTest {
