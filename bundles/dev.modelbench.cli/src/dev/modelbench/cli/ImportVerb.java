@@ -21,7 +21,7 @@ import dev.modelbench.core.dataset.ImportReport;
 import dev.modelbench.core.dataset.SkippedFile;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ModelDocument;
-import dev.modelbench.core.project.ModelProjectCreator;
+import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.project.ProjectModelFile;
 
 /**
@@ -42,27 +42,22 @@ final class ImportVerb implements Verb {
 
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProject project = workspace.getRoot().getProject(projectName);
-		boolean created = !project.exists();
-		if (created) {
-			create(workspace, projectName, task.orElseGet(() -> TaskKinds.detect(source)));
-		} else {
-			checkExisting(project, task);
-		}
-		ProjectModelFile modelFile = ProjectModelFile.of(project);
-		try (ModelDocument document = modelFile.open()) {
-			ImportReport report = new DatasetImporter().importDataset(source, document, options, new NullProgressMonitor());
-			modelFile.refreshAll(new NullProgressMonitor());
+		ProjectDatasetImport datasetImport = new ProjectDatasetImport(new DatasetImporter());
+		try {
+			ImportReport report;
+			if (project.exists()) {
+				checkExisting(project, task);
+				report = datasetImport.into(project, source, options, new NullProgressMonitor());
+			} else {
+				TaskKind kind = task.orElseGet(() -> TaskKinds.detect(source));
+				report = datasetImport.intoNewProject(workspace, projectName, kind, null, source, options,
+						new NullProgressMonitor()).report();
+			}
 			print(report, project, out);
 			return CommandLine.OK;
 		} catch (DatasetImportException e) {
-			if (created) {
-				delete(project);
-			}
 			throw new CommandException(e.getMessage(), e);
 		} catch (CoreException e) {
-			if (created) {
-				delete(project);
-			}
 			throw new CommandException(e.getStatus().getMessage(), e);
 		}
 	}
@@ -88,14 +83,6 @@ final class ImportVerb implements Verb {
 		return word.isEmpty() ? Optional.empty() : Optional.of(TaskKinds.parse(word.get()));
 	}
 
-	private static void create(IWorkspace workspace, String name, TaskKind task) throws CommandException {
-		try {
-			new ModelProjectCreator(workspace).create(name, task, null, new NullProgressMonitor());
-		} catch (CoreException e) {
-			throw new CommandException(e.getStatus().getMessage(), e);
-		}
-	}
-
 	private static void checkExisting(IProject project, Optional<TaskKind> task) throws CommandException {
 		if (!ProjectModelFile.isModelProject(project)) {
 			throw new CommandException(NLS.bind(Messages.Project_notAModelProject, project.getName()));
@@ -110,15 +97,6 @@ final class ImportVerb implements Verb {
 			} catch (CoreException e) {
 				throw new CommandException(e.getStatus().getMessage(), e);
 			}
-		}
-	}
-
-	private static void delete(IProject project) {
-		try {
-			project.delete(true, true, new NullProgressMonitor());
-		} catch (CoreException e) {
-			// The import error is what the user needs to read; the leftover is reported beside it.
-			System.err.println(NLS.bind(Messages.Import_leftover, project.getLocation()));
 		}
 	}
 

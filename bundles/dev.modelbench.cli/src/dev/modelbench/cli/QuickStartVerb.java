@@ -18,7 +18,7 @@ import dev.modelbench.core.dataset.DatasetImporter;
 import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.persistence.ModelDocument;
-import dev.modelbench.core.project.ModelProjectCreator;
+import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.project.ProjectModelFile;
 
 /**
@@ -41,11 +41,9 @@ final class QuickStartVerb implements Verb {
 		Path zip = null;
 		try {
 			zip = sample.copyToTemporaryFile();
-			new ModelProjectCreator(workspace).create(PROJECT_NAME, sample.taskKind(), null, new NullProgressMonitor());
-			ProjectModelFile modelFile = ProjectModelFile.of(project);
-			try (ModelDocument document = modelFile.open()) {
-				new DatasetImporter().importDataset(zip, document, ImportOptions.defaults(), new NullProgressMonitor());
-				modelFile.refreshAll(new NullProgressMonitor());
+			ProjectDatasetImport.Result result = new ProjectDatasetImport(new DatasetImporter()).intoNewProject(workspace,
+					PROJECT_NAME, sample.taskKind(), null, zip, ImportOptions.defaults(), new NullProgressMonitor());
+			try (ModelDocument document = ProjectModelFile.of(result.project()).open()) {
 				InfoVerb.print(document.getModel(), out);
 			}
 		} catch (CoreException e) {

@@ -35,7 +35,6 @@ public final class Messages extends NLS {
 	public static String Import_noSuchSource;
 	public static String Import_badOnCorrupt;
 	public static String Import_taskMismatch;
-	public static String Import_leftover;
 	public static String Import_done;
 	public static String Import_skippedFile;
 	public static String Info_project;

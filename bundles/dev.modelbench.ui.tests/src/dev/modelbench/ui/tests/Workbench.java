@@ -1,0 +1,107 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+
+/** The running workbench as seen from a test thread, which is not the UI thread. */
+final class Workbench {
+
+	private Workbench() {
+	}
+
+	static Display display() {
+		return PlatformUI.getWorkbench().getDisplay();
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** Runs {@code work} on the UI thread and returns its result, rethrowing what it throws. */
+	static <T> T onUiThread(Callable<T> work) {
+		AtomicReference<T> result = new AtomicReference<>();
+		AtomicReference<Throwable> failure = new AtomicReference<>();
+		display().syncExec(() -> {
+			try {
+				result.set(work.call());
+			} catch (Throwable e) {
+				failure.set(e);
+			}
+		});
+		if (failure.get() instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (failure.get() instanceof Error error) {
+			throw error;
+		}
+		if (failure.get() != null) {
+			throw new IllegalStateException(failure.get());
+		}
+		return result.get();
+	}
+
+	static void onUiThread(Runnable work) {
+		onUiThread(() -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/** Waits until {@code condition}, checked on the UI thread, holds. */
+	static void waitUntil(String what, BooleanSupplier condition) {
+		long deadline = System.currentTimeMillis() + 30_000;
+		while (!onUiThread(condition::getAsBoolean)) {
+			if (System.currentTimeMillis() > deadline) {
+				fail("timed out waiting until " + what);
+			}
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				fail("interrupted waiting until " + what);
+			}
+		}
+	}
+
+	/** Saves a PNG of {@code shell} (the whole screen when null) under target/screenshots/. */
+	static Path screenshot(Shell shell, String name) throws Exception {
+		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+		Path file = folder.resolve(name);
+		onUiThread(() -> {
+			Display display = display();
+			while (display.readAndDispatch()) {
+				// paint everything that is pending
+			}
+			Rectangle area = shell == null ? display.getBounds() : shell.getBounds();
+			Image image = new Image(display, area.width, area.height);
+			GC gc = new GC(display);
+			try {
+				gc.copyArea(image, area.x, area.y);
+				ImageData data = image.getImageData();
+				ImageLoader loader = new ImageLoader();
+				loader.data = new ImageData[] { data };
+				loader.save(file.toString(), SWT.IMAGE_PNG);
+			} finally {
+				gc.dispose();
+				image.dispose();
+			}
+		});
+		return file;
+	}
+}

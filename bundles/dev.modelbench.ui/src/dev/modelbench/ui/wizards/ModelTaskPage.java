@@ -1,0 +1,130 @@
+package dev.modelbench.ui.wizards;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import dev.modelbench.core.dataset.DatasetTaskKind;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.ui.internal.Messages;
+
+/** The second page of the new-project wizard: what the model learns, and an optional dataset to start from. */
+public final class ModelTaskPage extends WizardPage {
+
+	private Button image;
+	private Button sound;
+	private Text dataset;
+
+	ModelTaskPage() {
+		super("task"); //$NON-NLS-1$
+		setTitle(Messages.TaskPage_title);
+		setDescription(Messages.TaskPage_description);
+	}
+
+	@Override
+	public void createControl(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().applyTo(page);
+
+		Group task = new Group(page, SWT.NONE);
+		task.setText(Messages.TaskPage_task);
+		GridLayoutFactory.swtDefaults().applyTo(task);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(task);
+		image = choice(task, Messages.TaskPage_image, Messages.TaskPage_imageHint);
+		sound = choice(task, Messages.TaskPage_sound, Messages.TaskPage_soundHint);
+		image.setSelection(true);
+
+		Group data = new Group(page, SWT.NONE);
+		data.setText(Messages.TaskPage_dataset);
+		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(data);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(data);
+		dataset = new Text(data, SWT.BORDER);
+		dataset.setMessage(Messages.TaskPage_datasetNone);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(dataset);
+		dataset.addModifyListener(event -> datasetChanged());
+		browse(data, Messages.TaskPage_folder, () -> {
+			DirectoryDialog dialog = new DirectoryDialog(getShell());
+			dialog.setMessage(Messages.TaskPage_folderDialog);
+			return dialog.open();
+		});
+		browse(data, Messages.TaskPage_zip, () -> {
+			FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
+			dialog.setFilterExtensions(new String[] { "*.zip", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+			return dialog.open();
+		});
+		Label tips = new Label(data, SWT.WRAP);
+		tips.setText(Messages.TaskPage_tips);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(tips);
+
+		setControl(page);
+	}
+
+	/** What the new project learns to recognise. */
+	public TaskKind taskKind() {
+		return sound.getSelection() ? TaskKind.SOUND_CLASSIFICATION : TaskKind.IMAGE_CLASSIFICATION;
+	}
+
+	/** The dataset folder or zip to import, if the user gave one. */
+	public Optional<Path> dataset() {
+		String text = dataset.getText().strip();
+		return text.isEmpty() ? Optional.empty() : Optional.of(Path.of(text));
+	}
+
+	/** Fills in a dataset, as the Browse buttons do; for tests and drag and drop. */
+	public void setDataset(String path) {
+		dataset.setText(path);
+	}
+
+	/** Chooses the task, as the radio buttons do. */
+	public void setTaskKind(TaskKind kind) {
+		sound.setSelection(kind == TaskKind.SOUND_CLASSIFICATION);
+		image.setSelection(kind != TaskKind.SOUND_CLASSIFICATION);
+	}
+
+	private void datasetChanged() {
+		Optional<Path> chosen = dataset();
+		if (chosen.isPresent() && !Files.exists(chosen.get())) {
+			setErrorMessage(NLS.bind(Messages.TaskPage_datasetMissing, chosen.get()));
+			setPageComplete(false);
+			return;
+		}
+		setErrorMessage(null);
+		setPageComplete(true);
+		// A dataset of WAV files is for a sound model: save the pupil a wrong guess.
+		chosen.ifPresent(path -> setTaskKind(DatasetTaskKind.guess(path)));
+	}
+
+	private static Button choice(Composite parent, String label, String hint) {
+		Button button = new Button(parent, SWT.RADIO);
+		button.setText(label);
+		Label explanation = new Label(parent, SWT.WRAP);
+		explanation.setText(hint);
+		GridDataFactory.fillDefaults().grab(true, false).indent(20, 0).hint(400, SWT.DEFAULT).applyTo(explanation);
+		return button;
+	}
+
+	private void browse(Composite parent, String label, Supplier<String> dialog) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(label);
+		button.addListener(SWT.Selection, event -> {
+			String chosen = dialog.get();
+			if (chosen != null) {
+				dataset.setText(chosen);
+			}
+		});
+	}
+}
