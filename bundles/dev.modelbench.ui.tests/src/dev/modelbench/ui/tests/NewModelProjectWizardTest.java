@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,11 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -27,9 +31,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.project.InitialModel;
 import dev.modelbench.core.project.ModelProjectNature;
+import dev.modelbench.core.project.ProjectDatasetImport;
+import dev.modelbench.core.project.SampleCounts;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
@@ -141,6 +150,54 @@ class NewModelProjectWizardTest {
 		Workbench.onUiThread(() -> wizard.dialog().close());
 	}
 
+	@Test
+	void choosingSoundClassificationStartsTheProjectWithABackgroundNoiseCategory() throws Exception {
+		RunningWizard wizard = RunningWizard.open();
+		wizard.enterName("claps");
+		wizard.showTaskPage();
+		wizard.clickRadio(1);
+		Workbench.screenshot(wizard.shell(), "new-model-project-sound-task.png");
+		wizard.finish();
+
+		ModelEditor editor = (ModelEditor) Workbench.onUiThread(() -> Workbench.page().getActiveEditor());
+		assertEquals(TaskKind.SOUND_CLASSIFICATION, editor.model().getTaskKind());
+		List<String> folders = editor.model().getCategories().stream().map(Category::getName).toList();
+		assertEquals(List.of(InitialModel.BACKGROUND_CATEGORY_NAME), folders);
+	}
+
+	@Test
+	void aDatasetThatIsNeitherAFolderNorAZipCannotBeChosen() throws Exception {
+		Path notAZip = SampleFiles.png(temp.resolve("cat.png"), 1);
+
+		RunningWizard wizard = RunningWizard.open();
+		wizard.enterName("pets");
+		wizard.showTaskPage();
+		Workbench.onUiThread(() -> wizard.wizard().taskPage().setDataset(notAZip.toString()));
+
+		String error = Workbench.onUiThread(() -> wizard.wizard().taskPage().getErrorMessage());
+		assertTrue(error != null && error.contains(notAZip.toString()), error);
+		assertFalse(Workbench.onUiThread(() -> wizard.wizard().canFinish()));
+		Workbench.onUiThread(() -> wizard.dialog().close());
+	}
+
+	@Test
+	void theModelEditorFollowsAnImportMadeOutsideIt() throws Exception {
+		Path dataset = DatasetFolder.at(temp.resolve("more")).pngs("cat", 4).pngs("dog", 4).root();
+		RunningWizard wizard = RunningWizard.open();
+		wizard.enterName("pets");
+		wizard.finish();
+		ModelEditor editor = (ModelEditor) Workbench.onUiThread(() -> Workbench.page().getActiveEditor());
+		assertEquals(0, Workbench.onUiThread(() -> editor.model().getCategories().size()));
+
+		// What the command line or a later import view does: the engine writes the model file.
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("pets");
+		new ProjectDatasetImport(new DatasetImporter()).into(project, dataset, ImportOptions.defaults(), null);
+
+		Workbench.waitUntil("the editor shows the imported categories",
+				() -> editor.model().getCategories().size() == 2);
+		assertEquals(8, Workbench.onUiThread(() -> SampleCounts.of(editor.model()).total()));
+	}
+
 	/** The wizard in a non-blocking dialog, as File > New opens it. */
 	private record RunningWizard(TestWizardDialog dialog, NewModelProjectWizard wizard) {
 
@@ -170,6 +227,18 @@ class NewModelProjectWizardTest {
 			assertEquals(wizard.taskPage(), Workbench.onUiThread(() -> dialog.getCurrentPage()));
 		}
 
+		/** Clicks the task page's {@code index}th radio button, as a user does. */
+		void clickRadio(int index) {
+			Workbench.onUiThread(() -> {
+				List<Button> radios = new ArrayList<>();
+				collectRadios((Composite) wizard.taskPage().getControl(), radios);
+				for (Button radio : radios) {
+					radio.setSelection(radio == radios.get(index));
+				}
+				radios.get(index).notifyListeners(SWT.Selection, new Event());
+			});
+		}
+
 		void finish() {
 			assertTrue(Workbench.onUiThread(() -> wizard.canFinish()), "Finish must be enabled");
 			Workbench.onUiThread(dialog::pressFinish);
@@ -179,6 +248,16 @@ class NewModelProjectWizardTest {
 		void finishExpectingToStayOpen() {
 			Workbench.onUiThread(dialog::pressFinish);
 			assertNotNull(Workbench.onUiThread(() -> dialog.getShell()), "the wizard must stay open");
+		}
+
+		private static void collectRadios(Composite parent, List<Button> radios) {
+			for (Control child : parent.getChildren()) {
+				if (child instanceof Button button && (button.getStyle() & SWT.RADIO) != 0) {
+					radios.add(button);
+				} else if (child instanceof Composite composite) {
+					collectRadios(composite, radios);
+				}
+			}
 		}
 
 		private static Text firstText(Composite parent) {

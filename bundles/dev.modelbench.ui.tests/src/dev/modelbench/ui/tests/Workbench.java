@@ -79,16 +79,28 @@ final class Workbench {
 		}
 	}
 
+	/**
+	 * The shell as drawn on screen, menu bar included: from its top-left corner to the end of its
+	 * client area. Without a window manager (Xvfb) the bounds also count a frame that is not drawn.
+	 */
+	private static Rectangle drawnArea(Shell shell) {
+		Rectangle bounds = shell.getBounds();
+		Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+		return new Rectangle(bounds.x, bounds.y, client.x + client.width - bounds.x, client.y + client.height - bounds.y);
+	}
+
 	/** Saves a PNG of {@code shell} (the whole screen when null) under target/screenshots/. */
 	static Path screenshot(Shell shell, String name) throws Exception {
 		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
 		Path file = folder.resolve(name);
+		// GTK animates state changes (a radio button's dot fades in); let them finish first.
+		Thread.sleep(300);
 		onUiThread(() -> {
 			Display display = display();
 			while (display.readAndDispatch()) {
 				// paint everything that is pending
 			}
-			Rectangle area = shell == null ? display.getBounds() : shell.getBounds();
+			Rectangle area = shell == null ? display.getBounds() : drawnArea(shell);
 			Image image = new Image(display, area.width, area.height);
 			GC gc = new GC(display);
 			try {

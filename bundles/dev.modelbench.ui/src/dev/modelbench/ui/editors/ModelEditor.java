@@ -36,7 +36,6 @@ import dev.modelbench.core.model.TrainingSettings;
 import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.project.ProjectModelFile;
 import dev.modelbench.core.project.SampleCounts;
-import dev.modelbench.ui.internal.Messages;
 
 /**
  * The Model editor: a project's categories with their sample counts and its training settings.
@@ -141,7 +140,9 @@ public final class ModelEditor extends EditorPart {
 	/** Reloads when the model file changed on disk; closes when it is gone. */
 	private void resourcesChanged(IResourceChangeEvent event) {
 		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(modelFile.getFullPath());
-		if (delta == null) {
+		// Marker and sync-state changes leave the model as it is; only new content is worth a reload.
+		if (delta == null || (delta.getKind() == IResourceDelta.CHANGED
+				&& (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0)) {
 			return;
 		}
 		boolean removed = delta.getKind() == IResourceDelta.REMOVED;

@@ -2,6 +2,7 @@ package dev.modelbench.ui.wizards;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -20,7 +21,6 @@ import org.eclipse.swt.widgets.Text;
 
 import dev.modelbench.core.dataset.DatasetTaskKind;
 import dev.modelbench.core.model.TaskKind;
-import dev.modelbench.ui.internal.Messages;
 
 /** The second page of the new-project wizard: what the model learns, and an optional dataset to start from. */
 public final class ModelTaskPage extends WizardPage {
@@ -28,6 +28,7 @@ public final class ModelTaskPage extends WizardPage {
 	private Button image;
 	private Button sound;
 	private Text dataset;
+	private Label tips;
 
 	ModelTaskPage() {
 		super("task"); //$NON-NLS-1$
@@ -47,6 +48,8 @@ public final class ModelTaskPage extends WizardPage {
 		image = choice(task, Messages.TaskPage_image, Messages.TaskPage_imageHint);
 		sound = choice(task, Messages.TaskPage_sound, Messages.TaskPage_soundHint);
 		image.setSelection(true);
+		image.addListener(SWT.Selection, event -> taskChanged());
+		sound.addListener(SWT.Selection, event -> taskChanged());
 
 		Group data = new Group(page, SWT.NONE);
 		data.setText(Messages.TaskPage_dataset);
@@ -66,9 +69,9 @@ public final class ModelTaskPage extends WizardPage {
 			dialog.setFilterExtensions(new String[] { "*.zip", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 			return dialog.open();
 		});
-		Label tips = new Label(data, SWT.WRAP);
-		tips.setText(Messages.TaskPage_tips);
+		tips = new Label(data, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(tips);
+		taskChanged();
 
 		setControl(page);
 	}
@@ -86,26 +89,43 @@ public final class ModelTaskPage extends WizardPage {
 
 	/** Fills in a dataset, as the Browse buttons do; for tests and drag and drop. */
 	public void setDataset(String path) {
-		dataset.setText(path);
+		datasetChosen(path);
 	}
 
 	/** Chooses the task, as the radio buttons do. */
 	public void setTaskKind(TaskKind kind) {
 		sound.setSelection(kind == TaskKind.SOUND_CLASSIFICATION);
 		image.setSelection(kind != TaskKind.SOUND_CLASSIFICATION);
+		taskChanged();
+	}
+
+	private void taskChanged() {
+		tips.setText(taskKind() == TaskKind.SOUND_CLASSIFICATION ? Messages.TaskPage_soundTips : Messages.TaskPage_imageTips);
+		tips.getParent().layout(true);
+	}
+
+	private void datasetChosen(String path) {
+		dataset.setText(path);
+		// A dataset of WAV files is for a sound model: save the pupil a wrong guess. Only for a
+		// chosen dataset, not while typing: the guess reads the folder, and "/" is a folder too.
+		dataset().filter(chosen -> problemWith(chosen) == null)
+				.ifPresent(chosen -> setTaskKind(DatasetTaskKind.guess(chosen)));
 	}
 
 	private void datasetChanged() {
-		Optional<Path> chosen = dataset();
-		if (chosen.isPresent() && !Files.exists(chosen.get())) {
-			setErrorMessage(NLS.bind(Messages.TaskPage_datasetMissing, chosen.get()));
-			setPageComplete(false);
-			return;
+		String problem = dataset().map(ModelTaskPage::problemWith).orElse(null);
+		setErrorMessage(problem);
+		setPageComplete(problem == null);
+	}
+
+	private static String problemWith(Path chosen) {
+		if (!Files.exists(chosen)) {
+			return NLS.bind(Messages.TaskPage_datasetMissing, chosen);
 		}
-		setErrorMessage(null);
-		setPageComplete(true);
-		// A dataset of WAV files is for a sound model: save the pupil a wrong guess.
-		chosen.ifPresent(path -> setTaskKind(DatasetTaskKind.guess(path)));
+		if (!Files.isDirectory(chosen) && !chosen.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) { //$NON-NLS-1$
+			return NLS.bind(Messages.TaskPage_notFolderOrZip, chosen);
+		}
+		return null;
 	}
 
 	private static Button choice(Composite parent, String label, String hint) {
@@ -123,7 +143,7 @@ public final class ModelTaskPage extends WizardPage {
 		button.addListener(SWT.Selection, event -> {
 			String chosen = dialog.get();
 			if (chosen != null) {
-				dataset.setText(chosen);
+				datasetChosen(chosen);
 			}
 		});
 	}

@@ -25,7 +25,6 @@ import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
 import dev.modelbench.core.dataset.ImportReport;
 import dev.modelbench.core.project.ProjectModelFile;
 import dev.modelbench.ui.editors.ModelEditor;
-import dev.modelbench.ui.internal.Messages;
 
 /**
  * File &gt; New &gt; Model Project: a name and place, the task, and optionally a dataset. Opens the
@@ -77,6 +76,10 @@ public final class NewModelProjectWizard extends BasicNewResourceWizard implemen
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
 			String message = cause instanceof CoreException core ? core.getStatus().getMessage() : cause.getMessage();
+			if (message == null) {
+				// A bug rather than a user's mistake; still, the wizard must not fail silently.
+				message = cause.toString();
+			}
 			ILog.of(getClass()).log(Status.warning(message, cause));
 			(getContainer().getCurrentPage() == taskPage ? taskPage : namePage).setErrorMessage(message);
 			return false;
