@@ -24,6 +24,11 @@ final class Products {
 		return Path.of(System.getProperty("modelbench.site"));
 	}
 
+	/** The root of the source checkout the products were built from. */
+	static Path sourceRoot() {
+		return Path.of(System.getProperty("modelbench.root"));
+	}
+
 	static Path javaHome() {
 		return Path.of(System.getProperty("modelbench.java", System.getProperty("java.home")));
 	}

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,35 @@ class UpdateSiteInstallTest {
 
 		assertEquals(0, run.exitCode(), run.printed());
 		assertTrue(run.out().contains("seven"), run.printed());
+	}
+
+	@Test
+	void theSiteHoldsTheFeatureAndEveryBundleItLists() throws Exception {
+		Path site = Products.updateSite();
+		String feature = Files.readString(Products.sourceRoot().resolve("features/dev.modelbench.feature/feature.xml"));
+		List<String> bundles = Pattern.compile("<plugin\\s+id=\"([^\"]+)\"").matcher(feature).results()
+				.map(match -> match.group(1)).toList();
+
+		assertTrue(bundles.containsAll(List.of("dev.modelbench.core", "dev.modelbench.cli", "dev.modelbench.ui")), bundles.toString());
+		assertTrue(hasFile(site.resolve("features"), "dev.modelbench.feature_"));
+		for (String bundle : bundles) {
+			assertTrue(hasFile(site.resolve("plugins"), bundle + "_"), bundle + " is missing from the update site");
+		}
+		try (ZipFile content = new ZipFile(site.resolve("content.jar").toFile())) {
+			String metadata = new String(content.getInputStream(content.getEntry("content.xml")).readAllBytes(),
+					StandardCharsets.UTF_8);
+			// A category is a unit marked as one; its name is one of its properties.
+			boolean category = Pattern.compile("(?s)<unit .*?</unit>").matcher(metadata).results().map(unit -> unit.group())
+					.anyMatch(unit -> unit.contains("org.eclipse.equinox.p2.type.category' value='true'")
+							&& unit.contains("org.eclipse.equinox.p2.name' value='Model Bench'"));
+			assertTrue(category, "the site has no category named Model Bench");
+		}
+	}
+
+	private static boolean hasFile(Path folder, String prefix) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(p -> p.getFileName().toString().startsWith(prefix));
+		}
 	}
 
 	private static boolean hasModelBench(Path platform) throws IOException {
