@@ -1,0 +1,14 @@
+package dev.modelbench.train;
+
+/**
+ * Training cannot start because of the data or the settings the user gave; the message is written
+ * for that user and says what to change. Nothing was trained.
+ */
+public class TrainingRefusedException extends Exception {
+
+	private static final long serialVersionUID = 1L;
+
+	public TrainingRefusedException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,35 @@
+package dev.modelbench.train.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The user-visible texts of this bundle, from messages.properties beside this class. */
+public final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "dev.modelbench.train.internal.messages"; //$NON-NLS-1$
+
+	public static String Train_task;
+	public static String Train_epoch;
+	public static String Refused_tooFewClasses;
+	public static String Refused_emptyClass;
+	public static String Refused_emptyClasses;
+	public static String Refused_unknownOptimizer;
+	public static String Refused_batchSize;
+	public static String Refused_epochs;
+	public static String Refused_learningRate;
+	public static String Refused_weightDecay;
+	public static String Refused_hiddenUnits;
+	public static String Optimizer_autoPicksAdam;
+	public static String Optimizer_asRequested;
+	public static String Note_noValidation;
+	public static String HeadFile_notAHead;
+	public static String HeadFile_newerFormat;
+	public static String HeadFile_damaged;
+	public static String HeadFile_unreadable;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,176 @@
+package dev.modelbench.train.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes JSON in the order it is told, indented two spaces per level, so reports diff well and
+ * their field order is stable. No JSON library is in the target platform, and this is all a
+ * report needs.
+ */
+final class JsonWriter {
+
+	private final Appendable out;
+	private int depth;
+	/** Whether the current container has no member yet (no comma needed). */
+	private boolean first = true;
+	/** Whether a name was just written, so the value follows on the same line. */
+	private boolean afterName;
+
+	JsonWriter(Appendable out) {
+		this.out = out;
+	}
+
+	JsonWriter beginObject() {
+		return open('{');
+	}
+
+	JsonWriter endObject() {
+		return close('}');
+	}
+
+	JsonWriter beginArray() {
+		return open('[');
+	}
+
+	JsonWriter endArray() {
+		return close(']');
+	}
+
+	JsonWriter name(String name) {
+		separate();
+		string(name);
+		write(": "); //$NON-NLS-1$
+		afterName = true;
+		return this;
+	}
+
+	JsonWriter value(String value) {
+		separate();
+		if (value == null) {
+			write("null"); //$NON-NLS-1$
+		} else {
+			string(value);
+		}
+		return this;
+	}
+
+	JsonWriter value(long value) {
+		separate();
+		write(Long.toString(value));
+		return this;
+	}
+
+	/** NaN and infinities have no JSON form: they are written as null ("undefined"). */
+	JsonWriter value(double value) {
+		separate();
+		write(Double.isFinite(value) ? Double.toString(value) : "null"); //$NON-NLS-1$
+		return this;
+	}
+
+	JsonWriter value(boolean value) {
+		separate();
+		write(Boolean.toString(value));
+		return this;
+	}
+
+	JsonWriter field(String name, String value) {
+		return name(name).value(value);
+	}
+
+	JsonWriter field(String name, long value) {
+		return name(name).value(value);
+	}
+
+	JsonWriter field(String name, double value) {
+		return name(name).value(value);
+	}
+
+	JsonWriter field(String name, boolean value) {
+		return name(name).value(value);
+	}
+
+	/** Writes numbers as an array on one line: matrix rows read better that way. */
+	JsonWriter inlineArray(int[] values) {
+		separate();
+		StringBuilder text = new StringBuilder("["); //$NON-NLS-1$
+		for (int i = 0; i < values.length; i++) {
+			text.append(i == 0 ? "" : ", ").append(values[i]); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		write(text.append(']').toString());
+		return this;
+	}
+
+	/** Ends the document with a line break ("\n" on every system, so files compare equal). */
+	void finish() {
+		write("\n"); //$NON-NLS-1$
+	}
+
+	private JsonWriter open(char bracket) {
+		separate();
+		write(String.valueOf(bracket));
+		depth++;
+		first = true;
+		return this;
+	}
+
+	private JsonWriter close(char bracket) {
+		depth--;
+		if (!first) {
+			newline();
+		}
+		write(String.valueOf(bracket));
+		first = false;
+		return this;
+	}
+
+	private void separate() {
+		if (afterName) {
+			afterName = false;
+			return;
+		}
+		if (depth > 0) {
+			if (!first) {
+				write(","); //$NON-NLS-1$
+			}
+			newline();
+		}
+		first = false;
+	}
+
+	private void newline() {
+		write("\n"); //$NON-NLS-1$
+		write("  ".repeat(depth)); //$NON-NLS-1$
+	}
+
+	private void string(String text) {
+		StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '"' -> quoted.append("\\\""); //$NON-NLS-1$
+			case '\\' -> quoted.append("\\\\"); //$NON-NLS-1$
+			case '\n' -> quoted.append("\\n"); //$NON-NLS-1$
+			case '\r' -> quoted.append("\\r"); //$NON-NLS-1$
+			case '\t' -> quoted.append("\\t"); //$NON-NLS-1$
+			default -> {
+				if (c < 0x20) {
+					quoted.append(String.format("\\u%04x", (int) c)); //$NON-NLS-1$
+				} else {
+					quoted.append(c);
+				}
+			}
+			}
+		}
+		write(quoted.append('"').toString());
+	}
+
+	private void write(String text) {
+		try {
+			out.append(text);
+		} catch (IOException e) {
+			// Unwrapped again by the public writer, which declares IOException.
+			throw new UncheckedIOException(e);
+		}
+	}
+}
