@@ -50,6 +50,7 @@ public final class Messages extends NLS {
 	public static String Size_kilobytes;
 	public static String Size_megabytes;
 	public static String Size_gigabytes;
+	public static String Sample_unreadable;
 	public static String Decode_cannotOpen;
 	public static String Decode_notAnImage;
 	public static String Decode_damagedImage;
