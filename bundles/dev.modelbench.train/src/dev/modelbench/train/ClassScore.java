@@ -1,5 +1,10 @@
 package dev.modelbench.train;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.modelbench.train.metrics.ConfusionMatrix;
+
 /**
  * How well the kept model does on one class.
  *
@@ -11,4 +16,14 @@ package dev.modelbench.train;
  *                  has no evaluated samples
  */
 public record ClassScore(String className, int support, double precision, double recall) {
+
+	/** The scores of every class of {@code confusion}, in class order. */
+	public static List<ClassScore> all(List<String> classNames, ConfusionMatrix confusion) {
+		List<ClassScore> scores = new ArrayList<>();
+		for (int c = 0; c < classNames.size(); c++) {
+			scores.add(new ClassScore(classNames.get(c), confusion.support(c), confusion.precision(c),
+					confusion.recall(c)));
+		}
+		return scores;
+	}
 }

@@ -1,4 +1,4 @@
-package dev.modelbench.train.head;
+package dev.modelbench.train;
 
 /**
  * A classifier's answer for one sample.

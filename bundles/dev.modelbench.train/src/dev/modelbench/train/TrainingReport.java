@@ -1,5 +1,6 @@
 package dev.modelbench.train;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,5 +78,47 @@ public record TrainingReport(String modelKind, String architecture, TrainingOpti
 		return new TrainingReport(modelKind, architecture, options, optimizer, classNames, trainingSamples,
 				validationSamples, evaluatedOn, epochs, bestEpoch, finalAccuracy, finalTopKAccuracy, confusionMatrix,
 				classScores, misclassified, cancelled, notes, timings);
+	}
+
+	/**
+	 * This report with a named duration that happened before those already there, e.g. the
+	 * feature extraction that came before the head trainer's training.
+	 */
+	public TrainingReport withEarlierTiming(String name, double seconds) {
+		Map<String, Double> timings = new LinkedHashMap<>();
+		timings.put(name, seconds);
+		timingsSeconds.forEach(timings::putIfAbsent);
+		return new TrainingReport(modelKind, architecture, options, optimizer, classNames, trainingSamples,
+				validationSamples, evaluatedOn, epochs, bestEpoch, finalAccuracy, finalTopKAccuracy, confusionMatrix,
+				classScores, misclassified, cancelled, notes, timings);
+	}
+
+	/** This report with more sentences for the user, after those already there. */
+	public TrainingReport withNotes(List<String> more) {
+		List<String> all = new ArrayList<>(notes);
+		all.addAll(more);
+		return new TrainingReport(modelKind, architecture, options, optimizer, classNames, trainingSamples,
+				validationSamples, evaluatedOn, epochs, bestEpoch, finalAccuracy, finalTopKAccuracy, confusionMatrix,
+				classScores, misclassified, cancelled, all, timingsSeconds);
+	}
+
+	/**
+	 * This report with the number of samples the user has, where the trainer saw more vectors (e.g.
+	 * augmented variants of each training sample).
+	 */
+	public TrainingReport withSampleCounts(int training, int validation) {
+		return new TrainingReport(modelKind, architecture, options, optimizer, classNames, training, validation,
+				evaluatedOn, epochs, bestEpoch, finalAccuracy, finalTopKAccuracy, confusionMatrix, classScores,
+				misclassified, cancelled, notes, timingsSeconds);
+	}
+
+	/**
+	 * This report describing the whole model rather than the part a lower-level trainer saw, e.g.
+	 * the transfer model around the head that the head trainer reported on.
+	 */
+	public TrainingReport describing(String kind, String wholeArchitecture) {
+		return new TrainingReport(kind, wholeArchitecture, options, optimizer, classNames, trainingSamples,
+				validationSamples, evaluatedOn, epochs, bestEpoch, finalAccuracy, finalTopKAccuracy, confusionMatrix,
+				classScores, misclassified, cancelled, notes, timingsSeconds);
 	}
 }

@@ -1,9 +1,9 @@
 package dev.modelbench.train.head;
 
-import java.io.IOException;
+import dev.modelbench.train.TrainedModelException;
 
 /** A saved classifier head cannot be used: not one, damaged, or from a newer Model Bench. The message is for the user. */
-public class HeadFileException extends IOException {
+public class HeadFileException extends TrainedModelException {
 
 	private static final long serialVersionUID = 1L;
 

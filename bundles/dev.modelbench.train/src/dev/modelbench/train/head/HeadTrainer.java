@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -19,6 +18,7 @@ import dev.modelbench.train.EvaluationSet;
 import dev.modelbench.train.FeatureSet;
 import dev.modelbench.train.Misclassification;
 import dev.modelbench.train.OptimizerChoice;
+import dev.modelbench.train.TrainableClasses;
 import dev.modelbench.train.TrainingData;
 import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingOutcome;
@@ -136,27 +136,8 @@ public final class HeadTrainer {
 	}
 
 	private static OptimizerChoice check(TrainingData data, TrainingOptions options) throws TrainingRefusedException {
-		List<String> classNames = data.classNames();
-		if (classNames.size() < 2) {
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_tooFewClasses, classNames.size()));
-		}
-		int[] counts = new int[classNames.size()];
-		for (int label : data.training().labels()) {
-			counts[label]++;
-		}
-		List<String> empty = new ArrayList<>();
-		for (int c = 0; c < counts.length; c++) {
-			if (counts[c] == 0) {
-				empty.add(classNames.get(c));
-			}
-		}
-		if (empty.size() == 1) {
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_emptyClass, empty.getFirst()));
-		}
-		if (!empty.isEmpty()) {
-			String names = empty.stream().map(name -> '"' + name + '"').collect(Collectors.joining(", ")); //$NON-NLS-1$
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_emptyClasses, names));
-		}
+		TrainableClasses.check(data.classNames(),
+				TrainableClasses.count(data.classNames().size(), data.training().labels()));
 		if (options.batchSize() < 1) {
 			throw new TrainingRefusedException(NLS.bind(Messages.Refused_batchSize, options.batchSize()));
 		}
@@ -198,11 +179,7 @@ public final class HeadTrainer {
 		}
 		int[] predicted = ClassificationMetrics.predictions(logits);
 		ConfusionMatrix confusion = ConfusionMatrix.of(classNames.size(), evaluated.labels(), predicted);
-		List<ClassScore> scores = new ArrayList<>();
-		for (int c = 0; c < classNames.size(); c++) {
-			scores.add(new ClassScore(classNames.get(c), confusion.support(c), confusion.precision(c),
-					confusion.recall(c)));
-		}
+		List<ClassScore> scores = ClassScore.all(classNames, confusion);
 		List<Misclassification> mistakes = new ArrayList<>();
 		for (int i = 0; i < predicted.length; i++) {
 			int truth = evaluated.labels()[i];

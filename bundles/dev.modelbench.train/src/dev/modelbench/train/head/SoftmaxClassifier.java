@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
+import dev.modelbench.train.Prediction;
 import dev.modelbench.train.metrics.ClassificationMetrics;
 
 /**

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
 	public static String Train_task;
 	public static String Train_epoch;
+	public static String Evaluate_task;
 	public static String Refused_tooFewClasses;
 	public static String Refused_emptyClass;
 	public static String Refused_emptyClasses;
@@ -25,6 +26,23 @@ public final class Messages extends NLS {
 	public static String HeadFile_newerFormat;
 	public static String HeadFile_damaged;
 	public static String HeadFile_unreadable;
+	public static String ModelArchive_notAModel;
+	public static String ModelArchive_newerFormat;
+	public static String ModelArchive_damaged;
+	public static String ModelArchive_missingEntry;
+	public static String ModelArchive_tooLarge;
+	public static String ModelArchive_unreadable;
+	public static String Store_notTrained;
+	public static String Store_unknownKind;
+	public static String ModelKinds_noneForTask;
+	public static String ModelKinds_unknown;
+	public static String Transfer_extracting;
+	public static String Transfer_skipped;
+	public static String Transfer_unknownExtractor;
+	public static String Transfer_otherExtractor;
+	public static String Transfer_description;
+	public static String AssignSplits_label;
+	public static String RecordRun_label;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
  * their field order is stable. No JSON library is in the target platform, and this is all a
  * report needs.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
 	private final Appendable out;
 	private int depth;
@@ -144,6 +144,14 @@ final class JsonWriter {
 	}
 
 	private void string(String text) {
+		write(quoted(text));
+	}
+
+	/**
+	 * {@code text} as a JSON string literal, quotes included. Also a valid YAML double-quoted
+	 * scalar, which is what exports that write YAML use it for.
+	 */
+	public static String quoted(String text) {
 		StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -162,7 +170,7 @@ final class JsonWriter {
 			}
 			}
 		}
-		write(quoted.append('"').toString());
+		return quoted.append('"').toString();
 	}
 
 	private void write(String text) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import dev.modelbench.train.EpochResult;
 import dev.modelbench.train.Misclassification;
 import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingReport;
+import dev.modelbench.train.metrics.ConfusionMatrix;
 
 /**
  * Writes a {@link TrainingReport} as JSON with a fixed field order, for {@code train --report} and
@@ -78,32 +80,7 @@ public final class TrainingReportJson {
 		json.field("topK", report.topK()); //$NON-NLS-1$
 		json.field("finalAccuracy", report.finalAccuracy()); //$NON-NLS-1$
 		json.field("finalTopKAccuracy", report.finalTopKAccuracy()); //$NON-NLS-1$
-		json.name("confusionMatrix").beginArray(); //$NON-NLS-1$
-		for (int[] row : report.confusionMatrix().toArray()) {
-			json.inlineArray(row);
-		}
-		json.endArray();
-		json.name("perClass").beginArray(); //$NON-NLS-1$
-		for (ClassScore score : report.classScores()) {
-			json.beginObject()
-					.field("class", score.className()) //$NON-NLS-1$
-					.field("support", score.support()) //$NON-NLS-1$
-					.field("precision", score.precision()) //$NON-NLS-1$
-					.field("recall", score.recall()) //$NON-NLS-1$
-					.endObject();
-		}
-		json.endArray();
-		json.name("misclassified").beginArray(); //$NON-NLS-1$
-		for (Misclassification mistake : report.misclassified()) {
-			json.beginObject()
-					.field("index", mistake.index()) //$NON-NLS-1$
-					.field("sample", mistake.sampleId()) //$NON-NLS-1$
-					.field("trueClass", report.classNames().get(mistake.trueClass())) //$NON-NLS-1$
-					.field("predictedClass", report.classNames().get(mistake.predicted())) //$NON-NLS-1$
-					.field("confidence", mistake.confidence()) //$NON-NLS-1$
-					.endObject();
-		}
-		json.endArray();
+		writeScores(json, report.classNames(), report.confusionMatrix(), report.classScores(), report.misclassified());
 		json.name("notes").beginArray(); //$NON-NLS-1$
 		report.notes().forEach(json::value);
 		json.endArray();
@@ -114,6 +91,37 @@ public final class TrainingReportJson {
 		json.endObject();
 		json.endObject();
 		json.finish();
+	}
+
+	/** Confusion matrix, per-class scores and mistakes: what training and evaluation reports share. */
+	static void writeScores(JsonWriter json, List<String> classNames, ConfusionMatrix confusion,
+			List<ClassScore> classScores, List<Misclassification> mistakes) {
+		json.name("confusionMatrix").beginArray(); //$NON-NLS-1$
+		for (int[] row : confusion.toArray()) {
+			json.inlineArray(row);
+		}
+		json.endArray();
+		json.name("perClass").beginArray(); //$NON-NLS-1$
+		for (ClassScore score : classScores) {
+			json.beginObject()
+					.field("class", score.className()) //$NON-NLS-1$
+					.field("support", score.support()) //$NON-NLS-1$
+					.field("precision", score.precision()) //$NON-NLS-1$
+					.field("recall", score.recall()) //$NON-NLS-1$
+					.endObject();
+		}
+		json.endArray();
+		json.name("misclassified").beginArray(); //$NON-NLS-1$
+		for (Misclassification mistake : mistakes) {
+			json.beginObject()
+					.field("index", mistake.index()) //$NON-NLS-1$
+					.field("sample", mistake.sampleId()) //$NON-NLS-1$
+					.field("trueClass", classNames.get(mistake.trueClass())) //$NON-NLS-1$
+					.field("predictedClass", classNames.get(mistake.predicted())) //$NON-NLS-1$
+					.field("confidence", mistake.confidence()) //$NON-NLS-1$
+					.endObject();
+		}
+		json.endArray();
 	}
 
 	private static void writeSettings(TrainingReport report, JsonWriter json) {
@@ -127,6 +135,7 @@ public final class TrainingReportJson {
 				.field("learningRate", options.learningRate()) //$NON-NLS-1$
 				.field("weightDecay", options.weightDecay()) //$NON-NLS-1$
 				.field("hiddenUnits", options.hiddenUnits()) //$NON-NLS-1$
+				.field("augmentation", options.augmentation()) //$NON-NLS-1$
 				.field("seed", options.seed()) //$NON-NLS-1$
 				.endObject();
 	}

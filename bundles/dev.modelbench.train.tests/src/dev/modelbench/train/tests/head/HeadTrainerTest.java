@@ -24,7 +24,7 @@ import dev.modelbench.train.TrainingRefusedException;
 import dev.modelbench.train.TrainingReport;
 import dev.modelbench.train.head.HeadTrainer;
 import dev.modelbench.train.head.SoftmaxClassifier;
-import dev.modelbench.train.tests.fixtures.CancelAtCheck;
+import dev.modelbench.core.tests.fixtures.CancelAtCheck;
 import dev.modelbench.train.tests.fixtures.GaussianBlobs;
 import dev.modelbench.train.tests.fixtures.RecordingListener;
 

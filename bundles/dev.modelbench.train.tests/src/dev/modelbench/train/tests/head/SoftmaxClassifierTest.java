@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.modelbench.train.head.DenseLayer;
 import dev.modelbench.train.head.DenseLayer.Activation;
 import dev.modelbench.train.head.FeatureStandardization;
-import dev.modelbench.train.head.Prediction;
+import dev.modelbench.train.Prediction;
 import dev.modelbench.train.head.SoftmaxClassifier;
 
 class SoftmaxClassifierTest {

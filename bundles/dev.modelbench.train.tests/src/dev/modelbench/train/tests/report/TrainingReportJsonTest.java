@@ -54,7 +54,7 @@ class TrainingReportJsonTest {
 				"epochs", "bestEpoch", "topK", "finalAccuracy", "finalTopKAccuracy", "confusionMatrix", "perClass",
 				"misclassified", "notes", "timingsSeconds"), List.copyOf(json.keySet()));
 		assertEquals(List.of("batchSize", "epochs", "optimizer", "optimizerUsed", "optimizerReason", "learningRate",
-				"weightDecay", "hiddenUnits", "seed"), List.copyOf(map(json.get("settings")).keySet()));
+				"weightDecay", "hiddenUnits", "augmentation", "seed"), List.copyOf(map(json.get("settings")).keySet()));
 	}
 
 	@Test

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import dev.modelbench.releng.mobilenet.MobileNetV2FeatureGraph.Pooling;
 import dev.modelbench.releng.mobilenet.MobileNetV2FeatureGraph.WeightStorage;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.ModelProto;
+import dev.modelbench.train.onnx.proto.Onnx.ModelProto;
 
 /**
  * Converts nsfwjs's MobileNetV2 into a frozen ONNX feature extractor.

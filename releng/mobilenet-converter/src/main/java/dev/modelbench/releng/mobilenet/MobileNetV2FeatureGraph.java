@@ -11,16 +11,16 @@ import com.google.protobuf.ByteString;
 
 import dev.modelbench.releng.mobilenet.TfjsLayersModel.Layer;
 import dev.modelbench.releng.mobilenet.TfjsLayersModel.Weight;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.AttributeProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.GraphProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.ModelProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.NodeProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.OperatorSetIdProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.StringStringEntryProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.TensorProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.TensorShapeProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.TypeProto;
-import dev.modelbench.releng.mobilenet.onnx.Onnx.ValueInfoProto;
+import dev.modelbench.train.onnx.proto.Onnx.AttributeProto;
+import dev.modelbench.train.onnx.proto.Onnx.GraphProto;
+import dev.modelbench.train.onnx.proto.Onnx.ModelProto;
+import dev.modelbench.train.onnx.proto.Onnx.NodeProto;
+import dev.modelbench.train.onnx.proto.Onnx.OperatorSetIdProto;
+import dev.modelbench.train.onnx.proto.Onnx.StringStringEntryProto;
+import dev.modelbench.train.onnx.proto.Onnx.TensorProto;
+import dev.modelbench.train.onnx.proto.Onnx.TensorShapeProto;
+import dev.modelbench.train.onnx.proto.Onnx.TypeProto;
+import dev.modelbench.train.onnx.proto.Onnx.ValueInfoProto;
 
 /**
  * Builds an ONNX (opset 17) feature extractor from the Keras MobileNetV2 layers of a

@@ -1,0 +1,189 @@
+package dev.modelbench.train.tests.transfer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.model.Split;
+import dev.modelbench.core.tests.fixtures.CancelAtCheck;
+import dev.modelbench.core.tests.fixtures.SampleFiles;
+import dev.modelbench.train.EpochResult;
+import dev.modelbench.train.LabeledSample;
+import dev.modelbench.train.Misclassification;
+import dev.modelbench.train.ModelArchive;
+import dev.modelbench.train.Prediction;
+import dev.modelbench.train.SampleSet;
+import dev.modelbench.train.TrainedModel;
+import dev.modelbench.train.TrainingOptions;
+import dev.modelbench.train.TrainingOutcome;
+import dev.modelbench.train.TrainingRefusedException;
+import dev.modelbench.train.TrainingRequest;
+import dev.modelbench.train.project.ProjectTraining;
+import dev.modelbench.train.project.TrainedModelStore;
+import dev.modelbench.train.tests.fixtures.DigitsProject;
+import dev.modelbench.train.tests.fixtures.RecordingListener;
+import dev.modelbench.train.transfer.TransferLearning;
+
+/** Transfer learning on real handwritten digits, end to end: features, head, kept model, reload. */
+class TransferLearningTest {
+
+	private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withEpochs(8);
+
+	@TempDir
+	static Path temp;
+
+	private static Path project;
+	private static SampleSet samples;
+	private static RecordingListener epochs = new RecordingListener();
+	private static TrainingOutcome<TrainedModel> outcome;
+
+	@BeforeAll
+	static void trainOnce() throws Exception {
+		project = DigitsProject.create(temp.resolve("digits"));
+		samples = DigitsProject.samples(project);
+		outcome = ProjectTraining.train(project, samples, new TransferLearning(), OPTIONS, epochs,
+				new NullProgressMonitor());
+	}
+
+	@AfterAll
+	static void closeModel() {
+		outcome.model().close();
+	}
+
+	@Test
+	void learnsHandwrittenDigitsFromTwentyOneImagesPerClass() {
+		assertEquals(21, samples.of(Split.TRAIN).stream().filter(s -> s.label() == 0).count());
+		assertTrue(outcome.report().finalAccuracy() >= 0.85, "accuracy " + outcome.report().finalAccuracy());
+		assertEquals(TransferLearning.ID, outcome.report().modelKind());
+		assertFalse(outcome.cancelled());
+		assertTrue(outcome.report().timingsSeconds().containsKey(TransferLearning.EXTRACTION_TIMING));
+	}
+
+	@Test
+	void publishesEveryEpochWithFallingTrainingLoss() {
+		List<EpochResult> results = epochs.results();
+		assertEquals(OPTIONS.epochs(), results.size());
+		for (int i = 0; i < results.size(); i++) {
+			assertEquals(i + 1, results.get(i).epoch());
+			assertEquals(3, results.get(i).k(), "top-k is min(5, classes)");
+			assertTrue(results.get(i).validationLoss() > 0);
+		}
+		assertTrue(results.getLast().trainLoss() < results.getFirst().trainLoss(), results.toString());
+	}
+
+	@Test
+	void predictingAFileAgreesWithTheScoresOfTraining() throws Exception {
+		Set<String> mistakes = outcome.report().misclassified().stream().map(Misclassification::sampleId)
+				.collect(Collectors.toSet());
+		for (LabeledSample sample : samples.of(Split.VALIDATION)) {
+			Prediction prediction = outcome.model().predict(sample.file());
+			assertEquals(!mistakes.contains(sample.id()), prediction.classIndex() == sample.label(), sample.id());
+			assertEquals(1.0, sum(prediction.probabilities()), 1e-5);
+		}
+	}
+
+	@Test
+	void theKeptModelLoadsBackAndPredictsExactlyTheSame() throws Exception {
+		try (TrainedModel loaded = TrainedModelStore.load(project)) {
+			assertEquals(outcome.model().classNames(), loaded.classNames());
+			for (LabeledSample sample : samples.of(Split.VALIDATION)) {
+				assertArrayEquals(outcome.model().predict(sample.file()).probabilities(),
+						loaded.predict(sample.file()).probabilities(), sample.id());
+			}
+		}
+		assertTrue(Files.isRegularFile(TrainedModelStore.reportFile(project)));
+	}
+
+	@Test
+	void theSameSeedAndSamplesGiveTheSameModel() throws Exception {
+		TrainingOutcome<TrainedModel> again = new TransferLearning().train(request(samples, OPTIONS),
+				new RecordingListener(), new NullProgressMonitor());
+		try (TrainedModel model = again.model()) {
+			assertArrayEquals(ModelArchive.of(outcome.model()).entry("head.mbhead"),
+					ModelArchive.of(model).entry("head.mbhead"));
+		}
+	}
+
+	@Test
+	void cancellingAfterAnEpochKeepsAUsableModelOfTheFinishedEpochs() throws Exception {
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		RecordingListener cancelling = new RecordingListener(monitor, 2);
+		TrainingOutcome<TrainedModel> cancelled = new TransferLearning().train(request(samples, OPTIONS), cancelling,
+				monitor);
+		try (TrainedModel model = cancelled.model()) {
+			assertTrue(cancelled.cancelled());
+			assertEquals(2, cancelled.report().epochs().size());
+			LabeledSample first = samples.of(Split.VALIDATION).getFirst();
+			assertEquals(samples.classNames().size(), model.predict(first.file()).probabilities().length);
+		}
+	}
+
+	@Test
+	void cancellingBeforeAnyEpochFinishedLeavesTheKeptModelAsItWas() throws Exception {
+		Path kept = TrainedModelStore.modelFile(project);
+		byte[] before = Files.readAllBytes(kept);
+
+		assertThrows(OperationCanceledException.class, () -> ProjectTraining.train(project, samples,
+				new TransferLearning(), OPTIONS, new RecordingListener(), new CancelAtCheck(3)));
+
+		assertArrayEquals(before, Files.readAllBytes(kept));
+	}
+
+	@Test
+	void aCorruptImageIsReportedAndSkippedNotFatal() throws Exception {
+		Path damaged = SampleFiles.truncate(SampleFiles.noisyImage(temp.resolve("damaged.jpg"), "jpg"), 0.4);
+		List<LabeledSample> withDamage = new ArrayList<>(samples.samples());
+		withDamage.add(new LabeledSample(damaged, "data/zero/damaged.jpg", 0, Split.TRAIN));
+
+		TrainingOutcome<TrainedModel> trained = new TransferLearning().train(
+				request(new SampleSet(samples.classNames(), withDamage), OPTIONS.withEpochs(2)), new RecordingListener(),
+				new NullProgressMonitor());
+		try (TrainedModel model = trained.model()) {
+			assertEquals(samples.of(Split.TRAIN).size(), trained.report().trainingSamples());
+			assertTrue(trained.report().notes().stream().anyMatch(
+					note -> note.contains("data/zero/damaged.jpg") && note.contains("damaged image")),
+					trained.report().notes().toString());
+		}
+	}
+
+	@Test
+	void aClassWithoutImagesIsRefusedByName() {
+		List<String> classes = new ArrayList<>(samples.classNames());
+		classes.add("Empty class");
+		SampleSet withEmpty = new SampleSet(classes, samples.samples());
+
+		TrainingRefusedException refusal = assertThrows(TrainingRefusedException.class,
+				() -> new TransferLearning().train(request(withEmpty, OPTIONS), new RecordingListener(),
+						new NullProgressMonitor()));
+
+		assertTrue(refusal.getMessage().contains("\"Empty class\" has no training samples"), refusal.getMessage());
+	}
+
+	private static TrainingRequest request(SampleSet set, TrainingOptions options) {
+		return new TrainingRequest(set, options, TrainedModelStore.cacheFolder(project));
+	}
+
+	private static double sum(float[] values) {
+		double sum = 0;
+		for (float value : values) {
+			sum += value;
+		}
+		return sum;
+	}
+}
