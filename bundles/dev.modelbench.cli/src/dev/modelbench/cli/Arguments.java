@@ -106,6 +106,19 @@ public final class Arguments {
 		}
 	}
 
+	/** The value of a decimal option, or {@code fallback} when it is not given. */
+	public double doubleOption(String name, double fallback) throws UsageException {
+		Optional<String> value = option(name);
+		if (value.isEmpty()) {
+			return fallback;
+		}
+		try {
+			return Double.parseDouble(value.get().trim());
+		} catch (NumberFormatException e) {
+			throw new UsageException(NLS.bind(Messages.Arguments_notADecimal, name, value.get()));
+		}
+	}
+
 	/** The value of an option naming a file or folder, resolved against the working directory. */
 	public Optional<Path> pathOption(String name) {
 		return option(name).map(value -> Path.of(value).toAbsolutePath().normalize());

@@ -59,7 +59,7 @@ public final class CommandLine {
 			return OK;
 		}
 		try (WorkspaceSession session = WorkspaceSession.open(spec.workspace(arguments))) {
-			return spec.create().run(arguments, out);
+			return spec.create().run(arguments, out, err);
 		}
 	}
 

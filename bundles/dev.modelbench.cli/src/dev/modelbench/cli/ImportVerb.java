@@ -31,7 +31,7 @@ import dev.modelbench.core.project.ProjectModelFile;
 final class ImportVerb implements Verb {
 
 	@Override
-	public int run(Arguments arguments, PrintStream out) throws UsageException, CommandException {
+	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CommandException {
 		Path source = Path.of(arguments.singleOperand(Messages.Import_operand)).toAbsolutePath().normalize();
 		String projectName = arguments.required(Options.PROJECT);
 		ImportOptions options = options(arguments);

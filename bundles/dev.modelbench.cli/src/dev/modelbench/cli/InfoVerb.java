@@ -2,36 +2,21 @@ package dev.modelbench.cli;
 
 import java.io.PrintStream;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.cli.internal.Messages;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.ModelProject;
-import dev.modelbench.core.persistence.ModelDocument;
-import dev.modelbench.core.project.ProjectModelFile;
 import dev.modelbench.core.project.SampleCounts;
 
 /** {@code modelbench info --project NAME}: the classes, their sample counts and the split. */
 final class InfoVerb implements Verb {
 
 	@Override
-	public int run(Arguments arguments, PrintStream out) throws UsageException, CommandException {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(arguments.required(Options.PROJECT));
-		if (!project.exists()) {
-			throw new CommandException(NLS.bind(Messages.Project_missing, project.getName(),
-					ResourcesPlugin.getWorkspace().getRoot().getLocation()));
-		}
-		if (!ProjectModelFile.isModelProject(project)) {
-			throw new CommandException(NLS.bind(Messages.Project_notAModelProject, project.getName()));
-		}
-		try (ModelDocument document = ProjectModelFile.of(project).open()) {
-			print(document.getModel(), out);
+	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CommandException {
+		try (OpenModelProject project = OpenModelProject.of(arguments)) {
+			print(project.document().getModel(), out);
 			return CommandLine.OK;
-		} catch (CoreException e) {
-			throw new CommandException(e.getStatus().getMessage(), e);
 		}
 	}
 

@@ -6,9 +6,10 @@ import java.io.PrintStream;
 public interface Verb {
 
 	/**
-	 * Does the verb's work, printing results to {@code out}.
+	 * Does the verb's work, printing results to {@code out}; {@code err} is for problems with
+	 * single items that do not stop the verb (the verb's own failure is thrown).
 	 *
 	 * @return the process exit code, 0 for success
 	 */
-	int run(Arguments arguments, PrintStream out) throws UsageException, CommandException;
+	int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CommandException;
 }

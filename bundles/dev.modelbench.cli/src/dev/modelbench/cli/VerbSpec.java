@@ -32,6 +32,36 @@ public enum VerbSpec {
 			return new InfoVerb();
 		}
 	},
+	TRAIN("train", Messages.Verb_train_summary, Messages.Verb_train_usage, //$NON-NLS-1$
+			Set.of(Options.PROJECT, Options.WORKSPACE, "epochs", "batch", "optimizer", "model", "report", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+					"learning-rate", "seed", "augmentation"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			Set.of()) {
+		@Override
+		Verb create() {
+			return new TrainVerb();
+		}
+	},
+	EVALUATE("evaluate", Messages.Verb_evaluate_summary, Messages.Verb_evaluate_usage, //$NON-NLS-1$
+			Set.of(Options.PROJECT, Options.WORKSPACE, "data", "report"), Set.of()) { //$NON-NLS-1$ //$NON-NLS-2$
+		@Override
+		Verb create() {
+			return new EvaluateVerb();
+		}
+	},
+	PREDICT("predict", Messages.Verb_predict_summary, Messages.Verb_predict_usage, //$NON-NLS-1$
+			Set.of(Options.PROJECT, Options.WORKSPACE), Set.of("all")) { //$NON-NLS-1$
+		@Override
+		Verb create() {
+			return new PredictVerb();
+		}
+	},
+	EXPORT("export", Messages.Verb_export_summary, Messages.Verb_export_usage, //$NON-NLS-1$
+			Set.of(Options.PROJECT, Options.WORKSPACE, "format", "out"), Set.of()) { //$NON-NLS-1$ //$NON-NLS-2$
+		@Override
+		Verb create() {
+			return new ExportVerb();
+		}
+	},
 	QUICKSTART("quickstart", Messages.Verb_quickstart_summary, Messages.Verb_quickstart_usage, //$NON-NLS-1$
 			Set.of(Options.WORKSPACE), Set.of()) {
 		@Override

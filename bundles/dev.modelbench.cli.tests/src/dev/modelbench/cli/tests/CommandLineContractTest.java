@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CommandLineContractTest {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "import", "info", "quickstart" })
+	@ValueSource(strings = { "import", "info", "train", "evaluate", "predict", "export", "quickstart" })
 	void everyVerbHasHelp(String verb) {
 		CommandLineRun run = CommandLineRun.withExactly(List.of(verb, "--help"));
 

@@ -20,12 +20,16 @@ class LabImageCommandLineTest {
 	Path temp;
 
 	@Test
-	void quickstartMakesAProjectFromTheShippedSample() throws Exception {
+	void quickstartMakesTrainsAndTriesAProjectFromTheShippedSample() throws Exception {
 		Launch run = modelbench("quickstart", "--workspace", temp.resolve("ws").toString());
 
 		assertEquals(0, run.exitCode(), run.printed());
 		assertTrue(run.out().matches("(?s).*zero\\s+zero\\s+21\\s+9\\s+30.*"), run.printed());
 		assertTrue(Files.isRegularFile(temp.resolve("ws/quickstart/model.modelbench")), run.printed());
+		// Trained with ONNX Runtime inside the installed image, then tried on validation samples.
+		assertTrue(run.out().contains("epoch 20/20"), run.printed());
+		assertTrue(Files.isRegularFile(temp.resolve("ws/quickstart/trained/model.mbmodel")), run.printed());
+		assertTrue(run.out().matches("(?s).*data/zero/zero-\\d+\\.png\tzero\t[01]\\.\\d{4}\t.*"), run.printed());
 	}
 
 	@Test

@@ -1,0 +1,159 @@
+package dev.modelbench.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.CoreException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.dataset.SampleDataset;
+import dev.modelbench.core.tests.fixtures.DatasetFolder;
+import dev.modelbench.core.tests.fixtures.SampleFiles;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+
+/** train, predict, evaluate and export as scripts use them, on the shipped handwritten digits. */
+class TrainingCommandsTest {
+
+	@TempDir
+	static Path temp;
+
+	private static Path digitsZip;
+	private static CommandLineRun training;
+
+	@BeforeAll
+	static void importAndTrain() throws Exception {
+		digitsZip = Files.copy(SampleDataset.QUICK_START.copyToTemporaryFile(), temp.resolve("digits.zip"));
+		assertEquals(0, CommandLineRun.of("import", digitsZip.toString(), "--project", "digits").exitCode());
+		assertEquals(0, CommandLineRun.of("import", digitsZip.toString(), "--project", "untrained").exitCode());
+		training = CommandLineRun.of("train", "--project", "digits", "--epochs", "6", "--report",
+				temp.resolve("report.json").toString());
+	}
+
+	@AfterAll
+	static void deleteProjects() throws CoreException {
+		WorkspaceProjects.deleteAll();
+	}
+
+	@Test
+	void trainPrintsOneLinePerEpochAndWritesTheReport() throws Exception {
+		assertEquals(0, training.exitCode(), training.err());
+		assertEquals("", training.err());
+		List<String> epochLines = training.out().lines().filter(line -> line.startsWith("epoch ")).toList();
+		assertEquals(6, epochLines.size(), training.out());
+		assertTrue(epochLines.getFirst().matches(
+				"epoch 1/6  train loss \\d\\.\\d{4}  val loss \\d\\.\\d{4}  top-1 \\d\\.\\d{4}  top-3 \\d\\.\\d{4}  \\d+\\.\\d s"),
+				epochLines.getFirst());
+		assertTrue(training.out().contains("Confusion matrix"), training.out());
+		String json = Files.readString(temp.resolve("report.json"));
+		for (String field : List.of("\"settings\"", "\"epochs\"", "\"finalAccuracy\"", "\"confusionMatrix\"",
+				"\"timingsSeconds\"", "\"featureExtraction\"")) {
+			assertTrue(json.contains(field), field + " in " + json);
+		}
+		assertTrue(Files.isRegularFile(CommandLineRun.workspace().resolve("digits/trained/model.mbmodel")));
+	}
+
+	@Test
+	void predictPrintsFileLabelAndConfidencePerFile() throws Exception {
+		List<Path> sevens = sampleFiles("digits", "seven");
+
+		CommandLineRun run = CommandLineRun.of("predict", "--project", "digits", sevens.get(0).toString(),
+				sevens.get(1).toString());
+
+		assertEquals(0, run.exitCode(), run.err());
+		List<String> lines = run.out().lines().toList();
+		assertEquals(2, lines.size(), run.out());
+		for (int i = 0; i < 2; i++) {
+			String[] columns = lines.get(i).split("\t");
+			assertEquals(sevens.get(i).toString(), columns[0]);
+			assertEquals("seven", columns[1], lines.get(i));
+			assertTrue(columns[2].matches("[01]\\.\\d{4}"), lines.get(i));
+		}
+	}
+
+	@Test
+	void predictReportsAFileItCannotReadAndStillClassifiesTheOthers() throws Exception {
+		Path damaged = SampleFiles.truncate(SampleFiles.noisyImage(temp.resolve("damaged.png"), "png"), 0.5);
+		Path good = sampleFiles("digits", "one").getFirst();
+
+		CommandLineRun run = CommandLineRun.of("predict", "--project", "digits", damaged.toString(), good.toString());
+
+		assertEquals(1, run.exitCode());
+		assertTrue(run.out().startsWith(good + "\tone\t"), run.out());
+		assertTrue(run.err().contains("damaged.png cannot be used: damaged image"), run.err());
+		assertTrue(run.err().strip().endsWith("1 of 2 files could not be classified"), run.err());
+	}
+
+	@Test
+	void evaluateScoresNewDataAndEndsWithTheAccuracy() {
+		CommandLineRun run = CommandLineRun.of("evaluate", "--project", "digits", "--data", digitsZip.toString());
+
+		assertEquals(0, run.exitCode(), run.err());
+		String last = run.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+		assertTrue(last.matches("accuracy: \\d\\.\\d{4}"), last);
+		assertTrue(Double.parseDouble(last.substring("accuracy: ".length())) >= 0.85, last);
+		assertTrue(run.out().contains("Evaluated 90 samples"), run.out());
+	}
+
+	@Test
+	void evaluateRefusesAClassTheModelDoesNotKnow() {
+		Path data = DatasetFolder.at(temp.resolve("other")).pngs("seven", 2).pngs("eight", 2).root();
+
+		CommandLineRun run = CommandLineRun.of("evaluate", "--project", "digits", "--data", data.toString());
+
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("\"eight\""), run.err());
+	}
+
+	@Test
+	void exportWritesTheOnnxModelAndItsDescription() {
+		Path out = temp.resolve("export");
+
+		CommandLineRun run = CommandLineRun.of("export", "--project", "digits", "--format", "onnx", "--out",
+				out.toString());
+
+		assertEquals(0, run.exitCode(), run.err());
+		assertEquals(List.of(out.resolve("model.onnx").toString(), out.resolve("model.yaml").toString()),
+				run.out().lines().toList());
+		assertTrue(Files.isRegularFile(out.resolve("model.onnx")));
+	}
+
+	@Test
+	void exportRefusesAFormatTheModelHasNot() {
+		CommandLineRun run = CommandLineRun.of("export", "--project", "digits", "--format", "tflite", "--out",
+				temp.resolve("x").toString());
+
+		assertEquals(2, run.exitCode());
+		assertTrue(run.err().contains("onnx"), run.err());
+	}
+
+	@Test
+	void predictBeforeTrainingSaysToTrainFirst() throws Exception {
+		CommandLineRun run = CommandLineRun.of("predict", "--project", "untrained",
+				sampleFiles("untrained", "one").getFirst().toString());
+
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("no trained model yet"), run.err());
+	}
+
+	@Test
+	void trainRefusesAnUnknownModelKindAndNamesTheKnownOnes() {
+		CommandLineRun run = CommandLineRun.of("train", "--project", "untrained", "--model", "resnet");
+
+		assertEquals(1, run.exitCode());
+		assertTrue(run.err().contains("\"resnet\"") && run.err().contains("transfer"), run.err());
+	}
+
+	private static List<Path> sampleFiles(String project, String category) throws Exception {
+		try (Stream<Path> files = Files.list(CommandLineRun.workspace().resolve(project).resolve("data").resolve(category))) {
+			return files.sorted().toList();
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package dev.modelbench.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.osgi.util.NLS;
+
+import dev.modelbench.cli.internal.Messages;
+import dev.modelbench.core.sample.UnreadableSampleException;
+import dev.modelbench.train.Prediction;
+import dev.modelbench.train.TrainedModel;
+
+/**
+ * {@code modelbench predict --project NAME FILE...}: one line per file,
+ * {@code FILE<TAB>LABEL<TAB>CONFIDENCE} (with {@code --all}, a fourth column with every class's
+ * probability). A file that cannot be read is reported on stderr and the others still run.
+ */
+final class PredictVerb implements Verb {
+
+	@Override
+	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CommandException {
+		List<String> files = arguments.operands();
+		if (files.isEmpty()) {
+			throw new UsageException(NLS.bind(Messages.Predict_noFiles, Messages.Predict_operand));
+		}
+		boolean all = arguments.flag("all"); //$NON-NLS-1$
+		int failed = 0;
+		try (OpenModelProject project = OpenModelProject.of(arguments); TrainedModel model = TrainedModels.load(project)) {
+			for (String name : files) {
+				Path file = Path.of(name).toAbsolutePath().normalize();
+				try {
+					if (!Files.isRegularFile(file)) {
+						throw new UnreadableSampleException(file, Messages.Predict_noSuchFile);
+					}
+					out.println(line(name, model.predict(file), model.classNames(), all));
+				} catch (UnreadableSampleException e) {
+					failed++;
+					out.flush();
+					err.println("modelbench: " + e.getMessage()); //$NON-NLS-1$
+				}
+			}
+		}
+		if (failed > 0) {
+			throw new CommandException(NLS.bind(Messages.Predict_someFailed, failed, files.size()));
+		}
+		return CommandLine.OK;
+	}
+
+	static String line(String name, Prediction prediction, List<String> classNames, boolean all) {
+		StringBuilder line = new StringBuilder(name).append('\t').append(prediction.label()).append('\t')
+				.append(String.format(Locale.ROOT, "%.4f", prediction.confidence())); //$NON-NLS-1$
+		if (all) {
+			line.append('\t');
+			for (int c = 0; c < classNames.size(); c++) {
+				line.append(c == 0 ? "" : " ").append(classNames.get(c)).append('=') //$NON-NLS-1$ //$NON-NLS-2$
+						.append(String.format(Locale.ROOT, "%.4f", prediction.probabilities()[c])); //$NON-NLS-1$
+			}
+		}
+		return line.toString();
+	}
+}
