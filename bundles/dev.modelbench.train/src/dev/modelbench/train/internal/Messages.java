@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String Transfer_unknownExtractor;
 	public static String Transfer_otherExtractor;
 	public static String Transfer_description;
+	public static String Transfer_noAugmentation;
 	public static String AssignSplits_label;
 	public static String RecordRun_label;
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -68,6 +70,19 @@ public final class FeatureExtractor implements AutoCloseable {
 			throw new UncheckedIOException(e); // a damaged installation
 		} catch (OrtException e) {
 			throw new IllegalStateException("ONNX Runtime cannot run the feature extractor " + name, e); //$NON-NLS-1$
+		}
+	}
+
+	/**
+	 * Opens an extractor from an ONNX file that follows the same contract (input NCHW RGB 0..1,
+	 * output [N, features]), e.g. another cut made with the converter, for measurements.
+	 */
+	public static FeatureExtractor open(Path file) throws IOException {
+		String fileName = file.getFileName().toString();
+		try {
+			return new FeatureExtractor(fileName.replaceFirst("\\.onnx$", ""), Files.readAllBytes(file)); //$NON-NLS-1$ //$NON-NLS-2$
+		} catch (OrtException e) {
+			throw new IOException("ONNX Runtime cannot run " + file + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 	}
 

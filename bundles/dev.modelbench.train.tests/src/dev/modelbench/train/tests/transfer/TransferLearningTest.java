@@ -34,10 +34,12 @@ import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingOutcome;
 import dev.modelbench.train.TrainingRefusedException;
 import dev.modelbench.train.TrainingRequest;
+import dev.modelbench.train.image.ImageAugmentation;
 import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.train.tests.fixtures.DigitsProject;
 import dev.modelbench.train.tests.fixtures.RecordingListener;
+import dev.modelbench.train.transfer.FeatureExtractor;
 import dev.modelbench.train.transfer.TransferLearning;
 
 /** Transfer learning on real handwritten digits, end to end: features, head, kept model, reload. */
@@ -118,6 +120,28 @@ class TransferLearningTest {
 			assertArrayEquals(ModelArchive.of(outcome.model()).entry("head.mbhead"),
 					ModelArchive.of(model).entry("head.mbhead"));
 		}
+	}
+
+	@Test
+	void augmentedVariantsAreReproducibleAndCountAsTheirSamples() throws Exception {
+		TrainingOptions augmenting = OPTIONS.withEpochs(3).withAugmentation(true);
+		byte[][] heads = new byte[2][];
+		for (int run = 0; run < 2; run++) {
+			TrainingOutcome<TrainedModel> augmented = new TransferLearning(
+					() -> FeatureExtractor.open(FeatureExtractor.DEFAULT), ImageAugmentation.DEFAULT)
+					.train(request(samples, augmenting), new RecordingListener(), new NullProgressMonitor());
+			try (TrainedModel model = augmented.model()) {
+				assertEquals(samples.of(Split.TRAIN).size(), augmented.report().trainingSamples());
+				heads[run] = ModelArchive.of(model).entry("head.mbhead");
+			}
+		}
+		assertArrayEquals(heads[0], heads[1], "the same seed gives the same variants");
+	}
+
+	@Test
+	void theDefaultTrainsOnTheImagesAsTheyAreAndSaysSo() {
+		assertTrue(outcome.report().notes().stream().anyMatch(note -> note.contains("augmentation")),
+				outcome.report().notes().toString());
 	}
 
 	@Test

@@ -1,0 +1,140 @@
+package dev.modelbench.train.tests.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
+import dev.modelbench.core.dataset.LabeledDataset;
+import dev.modelbench.core.dataset.ZipLimits;
+import dev.modelbench.core.model.Split;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.persistence.ModelDocument;
+import dev.modelbench.core.tests.fixtures.ModelProjectFolder;
+import dev.modelbench.train.EpochListener;
+import dev.modelbench.train.LabeledSample;
+import dev.modelbench.train.ModelKind;
+import dev.modelbench.train.SampleSet;
+import dev.modelbench.train.TrainedModel;
+import dev.modelbench.train.TrainingOptions;
+import dev.modelbench.train.TrainingOutcome;
+import dev.modelbench.train.TrainingRequest;
+import dev.modelbench.train.image.ImageAugmentation;
+import dev.modelbench.train.metrics.EvaluationReport;
+import dev.modelbench.train.metrics.ModelEvaluation;
+import dev.modelbench.train.project.ProjectSamples;
+import dev.modelbench.train.transfer.FeatureExtractor;
+import dev.modelbench.train.transfer.TransferLearning;
+
+/**
+ * The image benchmark: accuracy on held-out images, time from "Train" to a usable model (feature
+ * extraction included, cold cache), milliseconds per prediction of one image file, and peak memory,
+ * for each model on each dataset. Not a test (no *Test name): releng/benchmarks/README.md runs it
+ * with the datasets it makes from Debian packages.
+ */
+class ImageBenchmark {
+
+	/** Folder with fashion5/{labelled,test} and digits/{labelled,test}, from MakeImageSets.java. */
+	private static final String DATA = System.getProperty("modelbench.benchmark.images");
+	/** Optional: the final-layer (1280-d) MobileNetV2 extractor, for Teachable Machine's recipe. */
+	private static final String FINAL_LAYER = System.getProperty("modelbench.benchmark.finalLayer");
+	private static final int SEEDS = Integer.getInteger("modelbench.benchmark.seeds", 1);
+
+	@TempDir
+	Path temp;
+
+	private record Model(String name, Supplier<ModelKind> kind, TrainingOptions options) {
+	}
+
+	@Test
+	void imageBenchmark() throws Exception {
+		if (DATA == null) {
+			throw new IllegalStateException("Set -Dmodelbench.benchmark.images=DIR (see releng/benchmarks/README.md)");
+		}
+		List<Model> models = new ArrayList<>();
+		models.add(new Model("transfer (default)", TransferLearning::new, TrainingOptions.defaults()));
+		models.add(new Model("transfer, no augmentation", TransferLearning::new,
+				TrainingOptions.defaults().withAugmentation(false)));
+		if (FINAL_LAYER != null) {
+			// Teachable Machine's image recipe on the same backbone: the final 1280-d features, a dense
+			// layer of 100 ReLU units, softmax; Adam 0.001, batch 16, 50 epochs, no augmentation.
+			models.add(new Model("Teachable Machine recipe", () -> new TransferLearning(() -> open(Path.of(FINAL_LAYER)),
+					ImageAugmentation.NONE), TrainingOptions.defaults().withHiddenUnits(100).withEpochs(50)
+							.withAugmentation(false)));
+		}
+		System.out.println("| dataset | model | accuracy | train s | ms / prediction | peak MiB |");
+		System.out.println("|---|---|---|---|---|---|");
+		for (String dataset : List.of("fashion5", "digits")) {
+			for (Model model : models) {
+				List<Map<String, Double>> runs = new ArrayList<>();
+				for (int seed = 0; seed < SEEDS; seed++) {
+					runs.add(run(Path.of(DATA, dataset), model, 42 + seed));
+				}
+				System.out.println(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", dataset, model.name(),
+						summary(runs, "accuracy", "%.3f"), summary(runs, "train", "%.1f"),
+						summary(runs, "ms", "%.1f"), summary(runs, "peak", "%.0f")));
+			}
+		}
+	}
+
+	private Map<String, Double> run(Path dataset, Model model, long seed) throws Exception {
+		Path project = ModelProjectFolder.create(Files.createTempDirectory(temp, "project"), TaskKind.IMAGE_CLASSIFICATION);
+		SampleSet samples;
+		try (ModelDocument document = ModelProjectFolder.open(project)) {
+			new DatasetImporter().importDataset(dataset.resolve("labelled"), document,
+					ImportOptions.defaults().withSeed(seed), new NullProgressMonitor());
+			samples = ProjectSamples.of(document.getModel(), project);
+		}
+		PeakMemory.reset();
+		long start = System.nanoTime();
+		TrainingOutcome<TrainedModel> outcome = model.kind().get().train(
+				new TrainingRequest(samples, model.options().withSeed(seed), project.resolve(".cache")),
+				EpochListener.NONE, new NullProgressMonitor());
+		double trainSeconds = (System.nanoTime() - start) / 1e9;
+		try (TrainedModel trained = outcome.model();
+				LabeledDataset test = LabeledDataset.open(dataset.resolve("test"), TaskKind.IMAGE_CLASSIFICATION,
+						ZipLimits.DEFAULT, new NullProgressMonitor())) {
+			List<LabeledSample> testSamples = new ArrayList<>();
+			for (LabeledDataset.LabeledFile file : test.files()) {
+				testSamples.add(new LabeledSample(file.file(), file.relativeName(),
+						trained.classNames().indexOf(file.className()), Split.VALIDATION));
+			}
+			EvaluationReport report = ModelEvaluation.evaluate(trained, testSamples, new NullProgressMonitor());
+			Map<String, Double> result = new LinkedHashMap<>();
+			result.put("accuracy", report.accuracy());
+			result.put("train", trainSeconds);
+			result.put("ms", 1000 * report.seconds() / report.evaluated());
+			result.put("peak", (double) PeakMemory.mebibytes());
+			return result;
+		}
+	}
+
+	private static FeatureExtractor open(Path file) {
+		try {
+			return FeatureExtractor.open(file);
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Mean, with ± the standard deviation when there are several runs. */
+	private static String summary(List<Map<String, Double>> runs, String key, String format) {
+		double mean = runs.stream().mapToDouble(run -> run.get(key)).average().orElse(Double.NaN);
+		if (runs.size() == 1) {
+			return String.format(Locale.ROOT, format, mean);
+		}
+		double variance = runs.stream().mapToDouble(run -> Math.pow(run.get(key) - mean, 2)).sum() / (runs.size() - 1);
+		return String.format(Locale.ROOT, format + " ± " + format, mean, Math.sqrt(variance));
+	}
+}
