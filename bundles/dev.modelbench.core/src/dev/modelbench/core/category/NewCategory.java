@@ -47,7 +47,8 @@ public final class NewCategory {
 
 	/**
 	 * The category in {@code categories} that {@code displayName} refers to: same display name, or
-	 * same folder name, ignoring case; null if none.
+	 * same folder name, ignoring case, or the background-noise category for a folder such as
+	 * {@code _background_noise_}; null if none.
 	 */
 	public static Category findMatching(String displayName, List<Category> categories) {
 		String wanted = displayNameOf(displayName);
@@ -55,6 +56,9 @@ public final class NewCategory {
 			if (wanted.equalsIgnoreCase(category.getDisplayName()) || wanted.equalsIgnoreCase(category.getName())) {
 				return category;
 			}
+		}
+		if (BackgroundNoise.isAlias(wanted)) {
+			return BackgroundNoise.of(categories).orElse(null);
 		}
 		return null;
 	}

@@ -58,6 +58,8 @@ public final class Messages extends NLS {
 	public static String Decode_notWav;
 	public static String Decode_noAudio;
 	public static String Decode_truncatedAudio;
+	public static String Decode_unsupportedAudio;
+	public static String Decode_audioTooLong;
 	public static String Decode_damagedAudio;
 	public static String SampleDataset_quickStart;
 
