@@ -1,0 +1,59 @@
+package dev.modelbench.train.tests.sound;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import dev.modelbench.core.tests.fixtures.WavFiles;
+import dev.modelbench.train.sound.LogMelSpectrogram;
+
+class LogMelSpectrogramTest {
+
+	@Test
+	void aToneLightsTheBandOfItsFrequencyInEveryFrame() {
+		float[] tone = WavFiles.tone(1000, 0.5, 1, 16_000, 1)[0];
+
+		float[] features = new LogMelSpectrogram().compute(tone, 0);
+
+		assertEquals(LogMelSpectrogram.FRAMES * LogMelSpectrogram.MEL_BANDS, features.length);
+		int expected = bandOf(1000);
+		for (int frame = 0; frame < LogMelSpectrogram.FRAMES; frame++) {
+			int loudest = 0;
+			for (int band = 1; band < LogMelSpectrogram.MEL_BANDS; band++) {
+				if (features[frame * LogMelSpectrogram.MEL_BANDS + band] > features[frame * LogMelSpectrogram.MEL_BANDS
+						+ loudest]) {
+					loudest = band;
+				}
+			}
+			assertEquals(expected, loudest, 1, "frame " + frame);
+		}
+	}
+
+	@Test
+	void silenceIsTheLogOfTheOffsetEverywhere() {
+		float[] features = new LogMelSpectrogram().compute(new float[16_000], 0);
+
+		for (float value : features) {
+			assertEquals(Math.log(LogMelSpectrogram.LOG_OFFSET), value, 1e-6);
+		}
+	}
+
+	@Test
+	void ninetySevenFramesOfFortyBands() {
+		assertEquals(97, LogMelSpectrogram.FRAMES);
+		assertEquals(40, LogMelSpectrogram.MEL_BANDS);
+	}
+
+	/** The band whose centre frequency is nearest {@code hertz}, from the filter matrix. */
+	private static int bandOf(double hertz) {
+		float[] matrix = LogMelSpectrogram.filterMatrix();
+		int bin = (int) Math.round(hertz * LogMelSpectrogram.FRAME_LENGTH / LogMelSpectrogram.SAMPLE_RATE);
+		int best = 0;
+		for (int band = 1; band < LogMelSpectrogram.MEL_BANDS; band++) {
+			if (matrix[bin * LogMelSpectrogram.MEL_BANDS + band] > matrix[bin * LogMelSpectrogram.MEL_BANDS + best]) {
+				best = band;
+			}
+		}
+		return best;
+	}
+}
