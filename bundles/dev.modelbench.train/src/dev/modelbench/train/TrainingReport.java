@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.modelbench.train.internal.Messages;
 import dev.modelbench.train.metrics.ClassificationMetrics;
 import dev.modelbench.train.metrics.ConfusionMatrix;
 
@@ -56,6 +57,44 @@ public record TrainingReport(String modelKind, String architecture, TrainingOpti
 		notes = List.copyOf(notes);
 		// A copy that keeps the order: the JSON report lists timings as they happened.
 		timingsSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(timingsSeconds));
+	}
+
+	/**
+	 * The report of a finished loop: final scores, confusion matrix, per-class scores and mistakes
+	 * are those of the kept model on the evaluated samples.
+	 *
+	 * @param evaluated the samples accuracy was measured on: the validation samples, or the
+	 *                  training samples when there are none
+	 * @param seconds   from the start of the run to the kept model
+	 */
+	public static TrainingReport of(String modelKind, String architecture, TrainingOptions options,
+			OptimizerChoice optimizer, List<String> classNames, FeatureSet training, FeatureSet validation,
+			EpochLoop.Result<?> loop, List<String> notes, double seconds) {
+		boolean hasValidation = !validation.isEmpty();
+		FeatureSet evaluated = hasValidation ? validation : training;
+		float[][] scores = loop.evaluatedScores();
+		int[] predicted = ClassificationMetrics.predictions(scores);
+		ConfusionMatrix confusion = ConfusionMatrix.of(classNames.size(), evaluated.labels(), predicted);
+		List<Misclassification> mistakes = new ArrayList<>();
+		for (int i = 0; i < predicted.length; i++) {
+			int truth = evaluated.labels()[i];
+			if (predicted[i] != truth) {
+				double confidence = ClassificationMetrics.softmax(scores[i])[predicted[i]];
+				mistakes.add(new Misclassification(i, evaluated.sampleId(i), truth, predicted[i], confidence));
+			}
+		}
+		double topK = ClassificationMetrics.topKAccuracy(scores, evaluated.labels(),
+				ClassificationMetrics.topK(classNames.size()));
+		List<String> allNotes = new ArrayList<>(notes);
+		if (!hasValidation) {
+			allNotes.add(Messages.Note_noValidation);
+		}
+		Map<String, Double> timings = new LinkedHashMap<>();
+		timings.put(TRAINING_TIMING, seconds);
+		return new TrainingReport(modelKind, architecture, options, optimizer, classNames, training.size(),
+				validation.size(), hasValidation ? EvaluationSet.VALIDATION : EvaluationSet.TRAINING, loop.epochs(),
+				loop.bestEpoch(), confusion.accuracy(), topK, confusion, ClassScore.all(classNames, confusion), mistakes,
+				loop.cancelled(), allNotes, timings);
 	}
 
 	/** k of {@link #finalTopKAccuracy()}. */
