@@ -130,6 +130,9 @@ public final class ResultPublisher implements AutoCloseable {
 	@Override
 	public void close() {
 		connection.signalClose();
+		if (Thread.currentThread() == sender) {
+			return; // closed by a listener: the thread ends when the listener returns
+		}
 		try {
 			sender.join(CLOSE_WAIT.toMillis());
 		} catch (InterruptedException e) {

@@ -77,6 +77,9 @@ public final class TopicSubscriber implements AutoCloseable {
 	@Override
 	public void close() {
 		connection.signalClose();
+		if (Thread.currentThread() == watcher) {
+			return; // closed by a listener: the thread ends when the listener returns
+		}
 		try {
 			watcher.join(CLOSE_WAIT.toMillis());
 		} catch (InterruptedException e) {

@@ -161,8 +161,9 @@ abstract class PushContract {
 		assertEquals(labels(capacity + away, end), received.subList(received.size() - capacity, received.size()));
 		if (broker.keepsSessions()) {
 			// The broker kept the board's session, so the results queued while it was away reach it too.
+			// QoS 1 is "at least once": a broker back from a restart may deliver some a second time.
 			assertEquals(concat(labels(0, capacity), labels(away, capacity + away), labels(capacity + away, end)),
-					received);
+					received.stream().distinct().toList());
 		}
 		List<ConnectionState> states = statuses.stream().map(ConnectionStatus::state).toList();
 		int lost = states.indexOf(ConnectionState.RECONNECTING);
@@ -173,17 +174,14 @@ abstract class PushContract {
 	}
 
 	@Test
-	void onLabelChangePushesOnlyTheChanges() throws Exception {
-		MosquittoSub board = closeLater(MosquittoSub.start(broker.siotLogin(), TOPIC));
-		ResultPublisher publisher = closeLater(ResultPublisher.start(
-				settings(0, PayloadFormat.LABEL).withRate(PushRate.onLabelChange()), QUICK));
+	void tlsToAPlainMqttPortFailsInWords() {
+		ResultPublisher publisher = closeLater(ResultPublisher.start(settings(0, PayloadFormat.LABEL)
+				.withBroker(new BrokerSettings("127.0.0.1", broker.port(), "siot", "dfrobot", true)), QUICK));
 
-		List.of("cat", "cat", "dog", "dog", "dog", "cat").forEach(label -> publisher.publish(result(label)));
-
-		assertTrue(publisher.awaitSent(Await.PATIENCE), () -> publisher.status().message());
-		Await.until(() -> board.payloads().size() >= 3, () -> "3 labels, got " + board.payloads());
-		assertEquals(List.of("cat", "dog", "cat"), board.payloads());
-		assertEquals(3, publisher.skippedCount());
+		Await.until(() -> publisher.status().state() == ConnectionState.RECONNECTING, () -> publisher.status().message());
+		String message = publisher.status().message();
+		assertTrue(message.startsWith("The secure (TLS) connection to 127.0.0.1:" + broker.port() + " failed: "), message);
+		assertTrue(message.contains("or turn TLS off"), message);
 	}
 
 	@Test

@@ -74,6 +74,7 @@ public final class FailureMessage {
 		}
 		Throwable root = failure.getCause() != null ? failure.getCause() : failure;
 		String detail = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-		return NLS.bind(Messages.Failure_other, address, detail);
+		// A broker without TLS on this port just drops the handshake ("Connection reset").
+		return NLS.bind(broker.tls() ? Messages.Failure_tls : Messages.Failure_other, address, detail);
 	}
 }
