@@ -112,7 +112,14 @@ public final class EmbeddedBroker implements AutoCloseable {
 			throw new BrokerStartException(NLS.bind(Messages.Broker_startFailed,
 					new Object[] { settings.port(), settings.bindHost(), e.getMessage() }), e);
 		}
-		return new EmbeddedBroker(settings, server);
+		EmbeddedBroker broker = new EmbeddedBroker(settings, server);
+		BrokerSettings local = broker.localClientSettings();
+		if (!DefaultBroker.isListening(new InetSocketAddress(local.host(), local.port()))) {
+			// Another program took the port between the check above and Moquette's bind.
+			broker.stop();
+			throw new BrokerStartException(NLS.bind(Messages.Broker_portInUse, settings.port(), settings.bindHost()), null);
+		}
+		return broker;
 	}
 
 	public Settings settings() {

@@ -48,7 +48,7 @@ public final class BrokerConnection {
 	private final CountDownLatch closeSignal = new CountDownLatch(1);
 	private final ScheduledExecutorService pahoThreads;
 	private final MqttClient client;
-	private boolean everConnected;
+	private boolean attempted;
 
 	/**
 	 * @param clientKind short word in the client id, so a broker's log tells publishers from subscribers
@@ -85,12 +85,12 @@ public final class BrokerConnection {
 			if (client.isConnected()) {
 				return true;
 			}
-			if (!everConnected) {
+			if (!attempted) {
+				attempted = true;
 				status.update(ConnectionState.CONNECTING, NLS.bind(Messages.Status_connecting, broker.address()));
 			}
 			try {
 				client.connect(connectOptions());
-				everConnected = true;
 				backoff.reset();
 				status.update(ConnectionState.CONNECTED, NLS.bind(Messages.Status_connected, broker.address()));
 				return true;
@@ -184,7 +184,6 @@ public final class BrokerConnection {
 		connect.setAutomaticReconnect(false);
 		connect.setKeepAliveInterval(KEEP_ALIVE_SECONDS);
 		connect.setConnectionTimeout((int) options.connectTimeout().toSeconds());
-		connect.setMaxInflight(Math.max(10, Math.min(options.queueCapacity(), 1000)));
 		if (!broker.user().isEmpty()) {
 			connect.setUserName(broker.user());
 			connect.setPassword(broker.password().toCharArray());
@@ -196,7 +195,9 @@ public final class BrokerConnection {
 	}
 
 	private void reportLost() {
-		if (!isClosing()) {
+		// Paho tells of a loss after it marked the client disconnected, so the owner may already
+		// have connected again; a late report must not overwrite that.
+		if (!isClosing() && !client.isConnected()) {
 			status.update(ConnectionState.RECONNECTING, NLS.bind(Messages.Failure_connectionLost, broker.address()));
 		}
 	}
