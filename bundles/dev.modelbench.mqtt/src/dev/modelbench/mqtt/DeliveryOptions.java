@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param maxRetry       the longest pause between attempts
  * @param connectTimeout how long one connection attempt may take
  * @param sendTimeout    how long one message may take to be accepted before the connection is
- *                       deemed dead
+ *                       deemed dead (at least the connect timeout: Paho has one wait for both)
  */
 public record DeliveryOptions(int queueCapacity, Duration firstRetry, Duration maxRetry, Duration connectTimeout,
 		Duration sendTimeout) {
@@ -48,5 +48,9 @@ public record DeliveryOptions(int queueCapacity, Duration firstRetry, Duration m
 
 	public DeliveryOptions withConnectTimeout(Duration timeout) {
 		return new DeliveryOptions(queueCapacity, firstRetry, maxRetry, timeout, sendTimeout);
+	}
+
+	public DeliveryOptions withSendTimeout(Duration timeout) {
+		return new DeliveryOptions(queueCapacity, firstRetry, maxRetry, connectTimeout, timeout);
 	}
 }

@@ -48,6 +48,7 @@ public final class BrokerConnection {
 	private final CountDownLatch closeSignal = new CountDownLatch(1);
 	private final ScheduledExecutorService pahoThreads;
 	private final MqttClient client;
+	private final String connectedMessage;
 	private boolean attempted;
 
 	/**
@@ -72,7 +73,9 @@ public final class BrokerConnection {
 			pahoThreads.shutdownNow();
 			throw new IllegalArgumentException("Paho does not take " + uri, e); //$NON-NLS-1$
 		}
-		client.setTimeToWait(options.sendTimeout().toMillis());
+		// One wait for every blocking call, connect included: it must outlast Paho's connect timeout.
+		client.setTimeToWait(Math.max(options.sendTimeout().toMillis(), options.connectTimeout().toMillis() + 1000));
+		connectedMessage = NLS.bind(Messages.Status_connected, broker.address());
 		client.setCallback(new Callback());
 	}
 
@@ -83,6 +86,8 @@ public final class BrokerConnection {
 	public boolean ensureConnected() {
 		while (!isClosing()) {
 			if (client.isConnected()) {
+				// Also reached when an attempt that timed out on this side completed on Paho's.
+				status.update(ConnectionState.CONNECTED, connectedMessage);
 				return true;
 			}
 			if (!attempted) {
@@ -92,7 +97,7 @@ public final class BrokerConnection {
 			try {
 				client.connect(connectOptions());
 				backoff.reset();
-				status.update(ConnectionState.CONNECTED, NLS.bind(Messages.Status_connected, broker.address()));
+				status.update(ConnectionState.CONNECTED, connectedMessage);
 				return true;
 			} catch (MqttException failure) {
 				String reason = FailureMessage.explain(failure, broker, options.connectTimeout().toSeconds());
@@ -122,7 +127,6 @@ public final class BrokerConnection {
 
 	/** A send failed: the connection is deemed dead and will be made anew. */
 	public void lost() {
-		reportLost();
 		if (client.isConnected()) {
 			// A send that timed out leaves a connection that looks alive; drop it to start afresh.
 			try {
@@ -131,6 +135,7 @@ public final class BrokerConnection {
 				// It is being replaced anyway.
 			}
 		}
+		reportLost();
 	}
 
 	/** Asks the owning thread to stop; callable from any thread, returns at once. */
