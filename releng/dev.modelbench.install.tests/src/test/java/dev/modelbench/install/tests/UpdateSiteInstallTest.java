@@ -39,6 +39,12 @@ class UpdateSiteInstallTest {
 		assertEquals(0, install.exitCode(), install.printed());
 		assertTrue(install.out().contains("Operation completed"), install.printed());
 		assertTrue(hasModelBench(platform));
+		// Wrapped Maven jars import everything optionally, which p2 does not install: the MQTT
+		// bundle requires its libraries by name so that they come along.
+		for (String bundle : List.of("dev.modelbench.mqtt_", "org.eclipse.paho.client.mqttv3_", "io.moquette.broker_",
+				"io.netty.codec-mqtt_", "io.netty.transport_", "slf4j.api_", "slf4j.jdk14_")) {
+			assertTrue(hasFile(platform.resolve("plugins"), bundle), bundle + " was not installed");
+		}
 
 		Launch run = Launch.run(List.of(java, "--add-opens=java.base/java.lang=ALL-UNNAMED", "-jar", launcher,
 				"-nosplash", "-application", "dev.modelbench.cli.app", "-data", "@noDefault",

@@ -1,0 +1,78 @@
+package dev.modelbench.mqtt.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.modelbench.mqtt.BrokerSettings;
+import dev.modelbench.mqtt.ConnectionState;
+import dev.modelbench.mqtt.DeliveryOptions;
+import dev.modelbench.mqtt.LiveResult;
+import dev.modelbench.mqtt.PushSettings;
+import dev.modelbench.mqtt.ResultPublisher;
+import dev.modelbench.mqtt.tests.fixtures.Await;
+import dev.modelbench.mqtt.tests.fixtures.FreePort;
+
+/** The publisher's behaviour when there is no broker at all. */
+class ResultPublisherTest {
+
+	@Test
+	void withNoBrokerPublishingNeverWaitsAndKeepsOnlyTheNewestResults() throws Exception {
+		int port = FreePort.find();
+		DeliveryOptions options = DeliveryOptions.DEFAULT.withQueueCapacity(50).withRetry(Duration.ofMillis(200),
+				Duration.ofSeconds(2));
+		try (ResultPublisher publisher = ResultPublisher
+				.start(PushSettings.defaults(BrokerSettings.siot("127.0.0.1", port), "pets"), options)) {
+			Await.until(() -> publisher.status().state() == ConnectionState.RECONNECTING,
+					() -> "reconnecting, got " + publisher.status());
+
+			long start = System.nanoTime();
+			for (int i = 0; i < 10_000; i++) {
+				publisher.publish(new LiveResult("r" + i, 1, Map.of(), Instant.now(), "pets"));
+			}
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+			// Waiting for the broker even once per result would take 10,000 x 200 ms.
+			assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "10,000 results took " + took);
+			assertEquals(10_000 - 50, publisher.droppedCount());
+			assertTrue(publisher.pendingCount() <= 50);
+			assertEquals(0, publisher.sentCount());
+			String message = publisher.status().message();
+			assertTrue(message.startsWith("Nothing answers at 127.0.0.1:" + port + "."), message);
+			assertTrue(message.matches(".*Trying again in [0-9.]+ s\\."), message);
+			assertFalse(publisher.awaitSent(Duration.ofMillis(100)));
+		}
+	}
+
+	@Test
+	void anUnknownHostIsNamedInTheStatus() {
+		try (ResultPublisher publisher = ResultPublisher.start(
+				PushSettings.defaults(BrokerSettings.siot("no-such-host.invalid", 1883), "pets"),
+				DeliveryOptions.DEFAULT.withRetry(Duration.ofSeconds(5), Duration.ofSeconds(5)))) {
+			Await.until(() -> publisher.status().state() == ConnectionState.RECONNECTING,
+					() -> "reconnecting, got " + publisher.status());
+
+			assertTrue(publisher.status().message().contains("\"no-such-host.invalid\" cannot be found"),
+					publisher.status().message());
+		}
+	}
+
+	@Test
+	void aClosedPublisherIgnoresResultsAndSaysItIsClosed() {
+		ResultPublisher publisher = ResultPublisher.start(
+				PushSettings.defaults(BrokerSettings.siot("127.0.0.1", FreePort.find()), "pets"));
+		publisher.close();
+
+		publisher.publish(new LiveResult("late", 1, Map.of(), Instant.now(), "pets"));
+
+		assertEquals(ConnectionState.CLOSED, publisher.status().state());
+		assertEquals(0, publisher.pendingCount());
+	}
+}
