@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -16,7 +17,8 @@ import dev.modelbench.train.TrainedModel;
 /**
  * {@code modelbench predict --project NAME FILE...}: one line per file,
  * {@code FILE<TAB>LABEL<TAB>CONFIDENCE} (with {@code --all}, a fourth column with every class's
- * probability). A file that cannot be read is reported on stderr and the others still run.
+ * probability). A file that cannot be read is reported on stderr and the others still run. With
+ * {@code --push}, each prediction also goes to an MQTT broker as it is printed.
  */
 final class PredictVerb implements Verb {
 
@@ -29,18 +31,28 @@ final class PredictVerb implements Verb {
 		boolean all = arguments.flag("all"); //$NON-NLS-1$
 		int failed = 0;
 		try (OpenModelProject project = OpenModelProject.of(arguments); TrainedModel model = TrainedModels.load(project)) {
-			for (String name : files) {
-				Path file = Path.of(name).toAbsolutePath().normalize();
-				try {
-					if (!Files.isRegularFile(file)) {
-						throw new UnreadableSampleException(file, Messages.Predict_noSuchFile);
+			Optional<ResultPush> push = ResultPush.of(arguments, project.project().getName(), model.classNames());
+			try {
+				for (String name : files) {
+					Path file = Path.of(name).toAbsolutePath().normalize();
+					try {
+						if (!Files.isRegularFile(file)) {
+							throw new UnreadableSampleException(file, Messages.Predict_noSuchFile);
+						}
+						Prediction prediction = model.predict(file);
+						out.println(line(name, prediction, model.classNames(), all));
+						push.ifPresent(p -> p.push(prediction));
+					} catch (UnreadableSampleException e) {
+						failed++;
+						out.flush();
+						err.println("modelbench: " + e.getMessage()); //$NON-NLS-1$
 					}
-					out.println(line(name, model.predict(file), model.classNames(), all));
-				} catch (UnreadableSampleException e) {
-					failed++;
-					out.flush();
-					err.println("modelbench: " + e.getMessage()); //$NON-NLS-1$
 				}
+				if (push.isPresent()) {
+					push.get().finish(err);
+				}
+			} finally {
+				push.ifPresent(ResultPush::close);
 			}
 		}
 		if (failed > 0) {

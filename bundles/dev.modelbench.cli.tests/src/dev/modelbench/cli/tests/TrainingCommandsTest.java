@@ -18,6 +18,9 @@ import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.mqtt.tests.fixtures.Await;
+import dev.modelbench.mqtt.tests.fixtures.Mosquitto;
+import dev.modelbench.mqtt.tests.fixtures.MosquittoSub;
 
 /** train, predict, evaluate and export as scripts use them, on the shipped handwritten digits. */
 class TrainingCommandsTest {
@@ -89,6 +92,42 @@ class TrainingCommandsTest {
 		assertTrue(run.out().startsWith(good + "\tone\t"), run.out());
 		assertTrue(run.err().contains("damaged.png cannot be used: damaged image"), run.err());
 		assertTrue(run.err().strip().endsWith("1 of 2 files could not be classified"), run.err());
+	}
+
+	@Test
+	void predictPushesEveryPredictionToTheBrokerAsItPrintsIt() throws Exception {
+		List<Path> files = List.of(sampleFiles("digits", "zero").get(0), sampleFiles("digits", "one").get(0),
+				sampleFiles("digits", "seven").get(0));
+		try (Mosquitto broker = Mosquitto.start(Files.createTempDirectory(temp, "mosquitto"));
+				MosquittoSub board = MosquittoSub.start(broker.login("siot", "dfrobot"), "ailab/s01")) {
+			String uri = "mqtt://siot:dfrobot@127.0.0.1:" + broker.port() + "/ailab/s01";
+
+			CommandLineRun labels = CommandLineRun.of("predict", "--project", "digits", "--push", uri,
+					files.get(0).toString(), files.get(1).toString(), files.get(2).toString());
+			CommandLineRun json = CommandLineRun.of("predict", "--project", "digits", "--push", uri, "--payload",
+					"json", files.get(0).toString());
+
+			assertEquals(0, labels.exitCode(), labels.err());
+			assertEquals(0, json.exitCode(), json.err());
+			List<String> printed = labels.out().lines().map(line -> line.split("\t")[1]).toList();
+			Await.until(() -> board.payloads().size() == 4, () -> "4 results, got " + board.payloads());
+			assertEquals(printed, board.payloads().subList(0, 3), "the labels, in the order printed");
+			assertTrue(board.payloads().get(3).startsWith("{\"label\":\"" + printed.get(0) + "\""),
+					board.payloads().get(3));
+		}
+	}
+
+	@Test
+	void aPushWithAWrongPasswordFailsAndSaysSo() throws Exception {
+		try (Mosquitto broker = Mosquitto.start(Files.createTempDirectory(temp, "mosquitto"))) {
+			CommandLineRun run = CommandLineRun.of("predict", "--project", "digits", "--push",
+					"mqtt://siot:wrong@127.0.0.1:" + broker.port() + "/ailab/s01",
+					sampleFiles("digits", "zero").get(0).toString());
+
+			assertEquals(1, run.exitCode());
+			assertTrue(run.out().contains("\tzero\t"), "the prediction is still printed: " + run.out());
+			assertTrue(run.err().toLowerCase().contains("password"), run.err());
+		}
 	}
 
 	@Test

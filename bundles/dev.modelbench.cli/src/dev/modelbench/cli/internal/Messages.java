@@ -93,6 +93,9 @@ public final class Messages extends NLS {
 	public static String Evaluate_count;
 	public static String Export_badFormat;
 	public static String Export_failed;
+	public static String Push_payloadWithoutPush;
+	public static String Push_notDelivered;
+	public static String Push_skipped;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
