@@ -19,6 +19,7 @@ import dev.modelbench.train.TrainingOutcome;
 import dev.modelbench.train.TrainingRefusedException;
 import dev.modelbench.train.TrainingReport;
 import dev.modelbench.train.internal.Messages;
+import dev.modelbench.train.optimizer.ParameterUpdate;
 
 /**
  * Trains a {@link SoftmaxClassifier} on precomputed feature vectors (transfer learning: the
@@ -57,10 +58,7 @@ public final class HeadTrainer {
 
 		SplittableRandom random = new SplittableRandom(options.seed());
 		TrainableHead head = new TrainableHead(data.featureCount(), options.hiddenUnits(), classNames.size(), random);
-		ParameterUpdate update = switch (optimizer.kind()) {
-			case ADAM -> new AdamUpdate(options.learningRate());
-			case SGD -> new MomentumSgdUpdate(options.learningRate());
-		};
+		ParameterUpdate update = ParameterUpdate.of(optimizer, options.learningRate());
 		EpochLoop.Learner<SoftmaxClassifier> learner = new EpochLoop.Learner<>() {
 			@Override
 			public void trainEpoch(int[] order, IProgressMonitor epochMonitor) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import dev.modelbench.train.metrics.ClassificationMetrics;
+import dev.modelbench.train.optimizer.ParameterUpdate;
 
 /**
  * The mutable network the trainer updates: dense layers over standardised features, with the

@@ -44,6 +44,9 @@ public final class Messages extends NLS {
 	public static String Transfer_noAugmentation;
 	public static String AssignSplits_label;
 	public static String RecordRun_label;
+	public static String Sound_noBackground;
+	public static String Sound_tooFewSamples;
+	public static String Sound_classNeedsMore;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
+import dev.modelbench.core.category.BackgroundNoise;
 import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.dataset.StratifiedSplit;
 import dev.modelbench.core.model.Category;
@@ -20,6 +21,7 @@ import dev.modelbench.core.model.ModelPackage;
 import dev.modelbench.core.model.ModelProject;
 import dev.modelbench.core.model.Sample;
 import dev.modelbench.core.model.Split;
+import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.train.LabeledSample;
 import dev.modelbench.train.SampleSet;
@@ -32,14 +34,18 @@ public final class ProjectSamples {
 	}
 
 	/**
-	 * The project's classes (in category order, named as the user sees them) and its samples that
-	 * are assigned to training or validation. Reads the model only; call it where the model may be
-	 * read (the UI thread in the IDE).
+	 * The project's classes (in category order, named as the user sees them), its samples that are
+	 * assigned to training or validation, and for a sound project its background-noise class. Reads
+	 * the model only; call it where the model may be read (the UI thread in the IDE).
 	 */
 	public static SampleSet of(ModelProject model, Path projectFolder) {
 		List<String> classNames = classNames(model);
 		List<LabeledSample> samples = new ArrayList<>();
+		int background = -1;
 		for (int c = 0; c < model.getCategories().size(); c++) {
+			if (model.getTaskKind() == TaskKind.SOUND_CLASSIFICATION && BackgroundNoise.is(model.getCategories().get(c))) {
+				background = c;
+			}
 			for (Sample sample : model.getCategories().get(c).getSamples()) {
 				if (sample.getSplit() == Split.TRAIN || sample.getSplit() == Split.VALIDATION) {
 					samples.add(new LabeledSample(ProjectLayout.sampleFile(projectFolder, sample.getPath()),
@@ -47,7 +53,7 @@ public final class ProjectSamples {
 				}
 			}
 		}
-		return new SampleSet(classNames, samples);
+		return new SampleSet(classNames, samples, background);
 	}
 
 	/**

@@ -6,7 +6,7 @@ package dev.modelbench.train.sound;
  *
  * <ul>
  * <li>input: {@value #SAMPLE_RATE} Hz mono, -1..1, {@value #WINDOW_SAMPLES} samples (1 s);</li>
- * <li>frames of {@value #FRAME_LENGTH} samples (32 ms) every {@value #HOP} samples (10 ms), no
+ * <li>frames of {@value #FRAME_LENGTH} samples (32 ms) every {@value #HOP} samples (20 ms), no
  * padding: {@value #FRAMES} frames; each multiplied by a periodic Hann window;</li>
  * <li>power spectrum |FFT|² of each frame, {@value #FRAME_LENGTH}/2 + 1 = 257 bins;</li>
  * <li>{@value #MEL_BANDS} triangular mel filters (HTK mel scale, 2595·log10(1 + f/700)) from
@@ -14,15 +14,16 @@ package dev.modelbench.train.sound;
  * <li>natural log of each band plus {@value #LOG_OFFSET}.</li>
  * </ul>
  *
- * Values are laid out frame by frame: index = frame · {@value #MEL_BANDS} + band. Thread-confined:
- * give each thread its own instance.
+ * 49 × 40 is the shape keyword spotters on microcontrollers use (TensorFlow's micro speech), small
+ * enough for a board. Values are laid out frame by frame: index = frame · {@value #MEL_BANDS} +
+ * band. Thread-confined: give each thread its own instance.
  */
 public final class LogMelSpectrogram {
 
 	public static final int SAMPLE_RATE = 16_000;
 	public static final int WINDOW_SAMPLES = SAMPLE_RATE;
 	public static final int FRAME_LENGTH = 512;
-	public static final int HOP = 160;
+	public static final int HOP = 320;
 	public static final int FRAMES = 1 + (WINDOW_SAMPLES - FRAME_LENGTH) / HOP;
 	public static final int MEL_BANDS = 40;
 	public static final double LOW_HZ = 20;

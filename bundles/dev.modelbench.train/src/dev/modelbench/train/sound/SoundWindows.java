@@ -13,7 +13,7 @@ public final class SoundWindows {
 	public static final int LENGTH = LogMelSpectrogram.WINDOW_SAMPLES;
 
 	/** Energy is measured in 10 ms steps when looking for the loudest second. */
-	static final int STEP = LogMelSpectrogram.HOP;
+	static final int STEP = 160;
 
 	private SoundWindows() {
 	}

@@ -39,8 +39,8 @@ class LogMelSpectrogramTest {
 	}
 
 	@Test
-	void ninetySevenFramesOfFortyBands() {
-		assertEquals(97, LogMelSpectrogram.FRAMES);
+	void fortyNineFramesOfFortyBands() {
+		assertEquals(49, LogMelSpectrogram.FRAMES);
 		assertEquals(40, LogMelSpectrogram.MEL_BANDS);
 	}
 

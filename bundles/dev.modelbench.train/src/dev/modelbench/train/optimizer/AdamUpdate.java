@@ -1,4 +1,4 @@
-package dev.modelbench.train.head;
+package dev.modelbench.train.optimizer;
 
 /** Adam with the usual constants (beta1 0.9, beta2 0.999, epsilon 1e-8) and bias correction. */
 final class AdamUpdate implements ParameterUpdate {

@@ -1,4 +1,4 @@
-package dev.modelbench.train.head;
+package dev.modelbench.train.optimizer;
 
 /** Stochastic gradient descent with momentum 0.9: velocity = 0.9 velocity + gradient; w -= rate · velocity. */
 final class MomentumSgdUpdate implements ParameterUpdate {
