@@ -2,7 +2,10 @@ package dev.modelbench.train;
 
 import java.util.Objects;
 
+import org.eclipse.osgi.util.NLS;
+
 import dev.modelbench.core.model.TrainingSettings;
+import dev.modelbench.train.internal.Messages;
 
 /**
  * The settings one training run uses, as plain values. Values come from the user, so the trainer
@@ -45,6 +48,30 @@ public record TrainingOptions(int batchSize, int epochs, String optimizer, doubl
 		return new TrainingOptions(settings.getBatchSize(), settings.getEpochs(),
 				Objects.requireNonNullElse(settings.getOptimizer(), OptimizerChoice.AUTO), settings.getLearningRate(),
 				DEFAULT_WEIGHT_DECAY, 0, settings.isAugmentation(), settings.getSeed());
+	}
+
+	/**
+	 * Checks what every trainer needs of the settings and resolves the optimizer.
+	 *
+	 * @throws TrainingRefusedException naming the setting that is out of range
+	 */
+	public OptimizerChoice check() throws TrainingRefusedException {
+		if (batchSize < 1) {
+			throw new TrainingRefusedException(NLS.bind(Messages.Refused_batchSize, batchSize));
+		}
+		if (epochs < 1) {
+			throw new TrainingRefusedException(NLS.bind(Messages.Refused_epochs, epochs));
+		}
+		if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+			throw new TrainingRefusedException(NLS.bind(Messages.Refused_learningRate, learningRate));
+		}
+		if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
+			throw new TrainingRefusedException(NLS.bind(Messages.Refused_weightDecay, weightDecay));
+		}
+		if (hiddenUnits < 0) {
+			throw new TrainingRefusedException(NLS.bind(Messages.Refused_hiddenUnits, hiddenUnits));
+		}
+		return OptimizerChoice.resolve(optimizer);
 	}
 
 	/** These options with another batch size. */

@@ -6,7 +6,6 @@ import java.util.SplittableRandom;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.train.EpochListener;
 import dev.modelbench.train.EpochLoop;
@@ -101,24 +100,10 @@ public final class HeadTrainer {
 	private static OptimizerChoice check(TrainingData data, TrainingOptions options) throws TrainingRefusedException {
 		TrainableClasses.check(data.classNames(),
 				TrainableClasses.count(data.classNames().size(), data.training().labels()));
-		if (options.batchSize() < 1) {
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_batchSize, options.batchSize()));
-		}
-		if (options.epochs() < 1) {
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_epochs, options.epochs()));
-		}
-		if (!(options.learningRate() > 0) || Double.isInfinite(options.learningRate())) {
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_learningRate, options.learningRate()));
-		}
-		if (!(options.weightDecay() >= 0) || Double.isInfinite(options.weightDecay())) {
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_weightDecay, options.weightDecay()));
-		}
-		if (options.hiddenUnits() < 0) {
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_hiddenUnits, options.hiddenUnits()));
-		}
+		OptimizerChoice optimizer = options.check();
 		checkFinite(data.training());
 		checkFinite(data.validation());
-		return OptimizerChoice.resolve(options.optimizer());
+		return optimizer;
 	}
 
 	// Features come from our extractors; NaN or infinity there is a bug, not a user error.

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.modelbench.train.Prediction;
-import dev.modelbench.train.metrics.ClassificationMetrics;
 
 /**
  * A trained classifier head: standardisation, then dense layers (the last one giving one logit per
@@ -83,24 +82,12 @@ public final class SoftmaxClassifier {
 
 	/** The probability of every class for one raw feature vector. */
 	public float[] probabilities(float[] features) {
-		return toFloat(ClassificationMetrics.softmax(logits(features)));
+		return predict(features).probabilities();
 	}
 
 	/** The most probable class with all probabilities. */
 	public Prediction predict(float[] features) {
-		float[] logits = logits(features);
-		// The class is chosen on the logits, as training scored it: rounding to float probabilities can tie them.
-		int best = ClassificationMetrics.argmax(logits);
-		float[] probabilities = toFloat(ClassificationMetrics.softmax(logits));
-		return new Prediction(best, classNames.get(best), probabilities[best], probabilities);
-	}
-
-	private static float[] toFloat(double[] probabilities) {
-		float[] result = new float[probabilities.length];
-		for (int c = 0; c < result.length; c++) {
-			result[c] = (float) probabilities[c];
-		}
-		return result;
+		return Prediction.ofLogits(classNames, logits(features));
 	}
 
 	@Override

@@ -23,9 +23,6 @@ public final class Messages extends NLS {
 	public static String Optimizer_asRequested;
 	public static String Note_noValidation;
 	public static String HeadFile_notAHead;
-	public static String HeadFile_newerFormat;
-	public static String HeadFile_damaged;
-	public static String HeadFile_unreadable;
 	public static String ModelArchive_notAModel;
 	public static String ModelArchive_newerFormat;
 	public static String ModelArchive_damaged;

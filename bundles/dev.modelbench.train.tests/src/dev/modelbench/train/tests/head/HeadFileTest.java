@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.modelbench.train.EpochListener;
 import dev.modelbench.train.FeatureSet;
+import dev.modelbench.train.TrainedModelException;
 import dev.modelbench.train.TrainingData;
 import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.head.HeadFile;
-import dev.modelbench.train.head.HeadFileException;
 import dev.modelbench.train.head.HeadTrainer;
 import dev.modelbench.train.head.SoftmaxClassifier;
 import dev.modelbench.train.tests.fixtures.GaussianBlobs;
@@ -72,7 +72,7 @@ class HeadFileTest {
 		Path file = folder.resolve("damaged" + HeadFile.EXTENSION);
 		Files.write(file, bytes);
 
-		HeadFileException e = assertThrows(HeadFileException.class, () -> HeadFile.load(file));
+		TrainedModelException e = assertThrows(TrainedModelException.class, () -> HeadFile.load(file));
 
 		assertTrue(e.getMessage().contains("damaged") && e.getMessage().contains(file.toString()), e.getMessage());
 	}
@@ -82,12 +82,12 @@ class HeadFileTest {
 		byte[] bytes = HeadFile.toBytes(trainedHead(0));
 		byte[] truncated = Arrays.copyOf(bytes, bytes.length - 7);
 
-		assertThrows(HeadFileException.class, () -> HeadFile.read(new ByteArrayInputStream(truncated)));
+		assertThrows(TrainedModelException.class, () -> HeadFile.read(new ByteArrayInputStream(truncated)));
 	}
 
 	@Test
 	void anotherFileIsNotTakenForAHead() {
-		HeadFileException e = assertThrows(HeadFileException.class,
+		TrainedModelException e = assertThrows(TrainedModelException.class,
 				() -> HeadFile.fromBytes("PK\u0003\u0004 a zip file".getBytes(StandardCharsets.UTF_8)));
 
 		assertEquals("The file is not a trained Model Bench classifier.", e.getMessage());
