@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -33,6 +34,9 @@ public record ModelArchive(String kindId, Map<String, byte[]> entries) {
 
 	/** The usual file name extension. */
 	public static final String EXTENSION = ".mbmodel"; //$NON-NLS-1$
+
+	/** The JSON report of the run that made the model, when the project keeps it (optional). */
+	public static final String REPORT_ENTRY = "report.json"; //$NON-NLS-1$
 
 	private static final String HEADER = "modelbench-model.properties"; //$NON-NLS-1$
 	private static final String KIND = "kind"; //$NON-NLS-1$
@@ -61,6 +65,13 @@ public record ModelArchive(String kindId, Map<String, byte[]> entries) {
 			throw new TrainedModelException(NLS.bind(Messages.ModelArchive_damaged, NLS.bind(Messages.ModelArchive_missingEntry, name)));
 		}
 		return bytes;
+	}
+
+	/** The training report's JSON, if the archive holds one. */
+	public Optional<String> report() {
+		byte[] bytes = entries.get(REPORT_ENTRY);
+		return bytes == null ? Optional.empty()
+				: Optional.of(new String(bytes, StandardCharsets.UTF_8));
 	}
 
 	/** Writes this archive to {@code file}, replacing any previous one only once it is complete. */

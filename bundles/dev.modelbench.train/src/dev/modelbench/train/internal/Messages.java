@@ -44,6 +44,9 @@ public final class Messages extends NLS {
 	public static String Sound_noBackground;
 	public static String Sound_tooFewSamples;
 	public static String Sound_classNeedsMore;
+	public static String Sound_reading;
+	public static String Sound_description;
+	public static String Sound_otherFeatures;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

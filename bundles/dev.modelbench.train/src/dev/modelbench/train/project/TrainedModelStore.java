@@ -1,9 +1,12 @@
 package dev.modelbench.train.project;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -55,7 +58,10 @@ public final class TrainedModelStore {
 
 	/** Keeps {@code model} as the project's trained model, and its report beside it. */
 	public static void save(Path projectFolder, TrainedModel model, TrainingReport report) throws IOException {
-		ModelArchive.of(model).save(modelFile(projectFolder));
+		// The report travels inside the model too, so that an export can carry it.
+		Map<String, byte[]> entries = new LinkedHashMap<>(model.archiveEntries());
+		entries.put(ModelArchive.REPORT_ENTRY, TrainingReportJson.toJson(report).getBytes(StandardCharsets.UTF_8));
+		new ModelArchive(model.kindId(), entries).save(modelFile(projectFolder));
 		TrainingReportJson.save(report, reportFile(projectFolder));
 	}
 

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes JSON in the order it is told, indented two spaces per level, so reports diff well and
- * their field order is stable. No JSON library is in the target platform, and this is all a
- * report needs.
+ * their field order is stable. No JSON library is in the target platform, and this is all the
+ * reports and export metadata need.
  */
 public final class JsonWriter {
 
@@ -17,27 +17,27 @@ public final class JsonWriter {
 	/** Whether a name was just written, so the value follows on the same line. */
 	private boolean afterName;
 
-	JsonWriter(Appendable out) {
+	public JsonWriter(Appendable out) {
 		this.out = out;
 	}
 
-	JsonWriter beginObject() {
+	public JsonWriter beginObject() {
 		return open('{');
 	}
 
-	JsonWriter endObject() {
+	public JsonWriter endObject() {
 		return close('}');
 	}
 
-	JsonWriter beginArray() {
+	public JsonWriter beginArray() {
 		return open('[');
 	}
 
-	JsonWriter endArray() {
+	public JsonWriter endArray() {
 		return close(']');
 	}
 
-	JsonWriter name(String name) {
+	public JsonWriter name(String name) {
 		separate();
 		string(name);
 		write(": "); //$NON-NLS-1$
@@ -45,7 +45,7 @@ public final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(String value) {
+	public JsonWriter value(String value) {
 		separate();
 		if (value == null) {
 			write("null"); //$NON-NLS-1$
@@ -55,43 +55,50 @@ public final class JsonWriter {
 		return this;
 	}
 
-	JsonWriter value(long value) {
+	public JsonWriter value(long value) {
 		separate();
 		write(Long.toString(value));
 		return this;
 	}
 
 	/** NaN and infinities have no JSON form: they are written as null ("undefined"). */
-	JsonWriter value(double value) {
+	public JsonWriter value(double value) {
 		separate();
 		write(Double.isFinite(value) ? Double.toString(value) : "null"); //$NON-NLS-1$
 		return this;
 	}
 
-	JsonWriter value(boolean value) {
+	public JsonWriter value(boolean value) {
 		separate();
 		write(Boolean.toString(value));
 		return this;
 	}
 
-	JsonWriter field(String name, String value) {
+	public JsonWriter field(String name, String value) {
 		return name(name).value(value);
 	}
 
-	JsonWriter field(String name, long value) {
+	public JsonWriter field(String name, long value) {
 		return name(name).value(value);
 	}
 
-	JsonWriter field(String name, double value) {
+	public JsonWriter field(String name, double value) {
 		return name(name).value(value);
 	}
 
-	JsonWriter field(String name, boolean value) {
+	public JsonWriter field(String name, boolean value) {
 		return name(name).value(value);
 	}
 
 	/** Writes numbers as an array on one line: matrix rows read better that way. */
-	JsonWriter inlineArray(int[] values) {
+	/** A value that is already JSON, e.g. another document, written as it is. */
+	public JsonWriter raw(String json) {
+		separate();
+		write(json.strip());
+		return this;
+	}
+
+	public JsonWriter inlineArray(int[] values) {
 		separate();
 		StringBuilder text = new StringBuilder("["); //$NON-NLS-1$
 		for (int i = 0; i < values.length; i++) {
@@ -102,7 +109,7 @@ public final class JsonWriter {
 	}
 
 	/** Ends the document with a line break ("\n" on every system, so files compare equal). */
-	void finish() {
+	public void finish() {
 		write("\n"); //$NON-NLS-1$
 	}
 
