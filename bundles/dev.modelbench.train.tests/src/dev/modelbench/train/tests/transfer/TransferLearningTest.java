@@ -170,6 +170,22 @@ class TransferLearningTest {
 	}
 
 	@Test
+	void aCacheFolderOutsideTheProjectKeepsTheCachesAndTheProjectGetsNone() throws Exception {
+		Path other = DigitsProject.create(temp.resolve("digits-elsewhere"));
+		Path caches = temp.resolve("lab-caches");
+
+		TrainingOutcome<TrainedModel> trained = ProjectTraining.train(other, caches, DigitsProject.samples(other),
+				new TransferLearning(), OPTIONS.withEpochs(1), new RecordingListener(), new NullProgressMonitor());
+		trained.model().close();
+
+		assertTrue(Files.exists(TrainedModelStore.modelFile(other)));
+		assertFalse(Files.exists(TrainedModelStore.cacheFolder(other)));
+		try (var cached = Files.list(caches)) {
+			assertTrue(cached.findAny().isPresent(), "the features are cached in " + caches);
+		}
+	}
+
+	@Test
 	void aCorruptImageIsReportedAndSkippedNotFatal() throws Exception {
 		Path damaged = SampleFiles.truncate(SampleFiles.noisyImage(temp.resolve("damaged.jpg"), "jpg"), 0.4);
 		List<LabeledSample> withDamage = new ArrayList<>(samples.samples());
