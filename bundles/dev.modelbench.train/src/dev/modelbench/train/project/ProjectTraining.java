@@ -72,7 +72,8 @@ public final class ProjectTraining {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Train_task, 20);
 		TrainingRequest request = new TrainingRequest(samples, options, cacheFolder);
 		TrainingOutcome<TrainedModel> outcome = kind.train(request, listener, progress.split(19));
-		progress.split(1);
+		// worked, not split: a run cancelled after an epoch finished must still keep its model.
+		progress.worked(1);
 		try {
 			TrainedModelStore.save(projectFolder, outcome.model(), outcome.report());
 		} catch (IOException | RuntimeException e) {

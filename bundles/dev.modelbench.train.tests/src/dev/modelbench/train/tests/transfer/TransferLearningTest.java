@@ -170,6 +170,22 @@ class TransferLearningTest {
 	}
 
 	@Test
+	void aProjectRunCancelledAfterTwoEpochsSavesTheBestOfThemAsTheProjectsModel() throws Exception {
+		Path other = DigitsProject.create(temp.resolve("digits-cancelled"));
+		NullProgressMonitor monitor = new NullProgressMonitor();
+
+		TrainingOutcome<TrainedModel> cancelled = ProjectTraining.train(other, DigitsProject.samples(other),
+				new TransferLearning(), OPTIONS, new RecordingListener(monitor, 2), monitor);
+		cancelled.model().close();
+
+		assertTrue(cancelled.cancelled());
+		assertEquals(2, cancelled.report().epochs().size());
+		try (TrainedModel saved = TrainedModelStore.load(other)) {
+			assertEquals(samples.classNames(), saved.classNames());
+		}
+	}
+
+	@Test
 	void aCacheFolderOutsideTheProjectKeepsTheCachesAndTheProjectGetsNone() throws Exception {
 		Path other = DigitsProject.create(temp.resolve("digits-elsewhere"));
 		Path caches = temp.resolve("lab-caches");
