@@ -36,6 +36,7 @@ class CamerasTest {
 		AvailableCameras available = AvailableCameras.list(List.of(DriverCameras.usb()));
 
 		assertTrue(available.isEmpty());
+		assertEquals(List.of(), available.problems(), "the driver works here, it just finds no camera");
 		String message = available.noCameraMessage();
 		assertTrue(message.startsWith("No camera found. Connect a USB webcam"), message);
 		assertTrue(message.contains("Add IP camera"), message);

@@ -34,7 +34,10 @@ final class DeviceCamera implements Camera {
 	public FrameSource open() throws CameraException {
 		try {
 			if (!device.isOpen()) {
-				device.open();
+				DriverCameras.withLoaderOf(device.getClass(), () -> {
+					device.open();
+					return null;
+				});
 			}
 		} catch (RuntimeException | LinkageError e) {
 			throw new CameraException(NLS.bind(Messages.Camera_openFailed, name(), DriverCameras.reason(e)), e);
@@ -55,7 +58,7 @@ final class DeviceCamera implements Camera {
 			while (true) {
 				BufferedImage image;
 				try {
-					image = device.getImage();
+					image = DriverCameras.withLoaderOf(device.getClass(), device::getImage);
 				} catch (RuntimeException e) {
 					throw new CameraException(NLS.bind(Messages.Camera_readFailed, name(), DriverCameras.reason(e)), e);
 				}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.osgi.util.NLS;
 
 import com.github.sarxos.webcam.Webcam;
@@ -45,14 +46,14 @@ public final class DriverCameras implements CameraLister {
 		List<WebcamDevice> devices;
 		try {
 			if (driver == null) {
-				driver = driverFactory.get();
+				driver = withLoaderOf(Webcam.class, driverFactory::get);
 			}
-			devices = driver.getDevices();
+			devices = withLoaderOf(driver.getClass(), driver::getDevices);
 		} catch (LinkageError e) {
 			// The native grabber needs the system's video library (libv4l-0 on Linux).
-			throw new CameraException(NLS.bind(Messages.Cameras_nativeMissing, kind, reason(e)), e);
+			throw logged(new CameraException(NLS.bind(Messages.Cameras_nativeMissing, kind, reason(e)), e));
 		} catch (RuntimeException e) {
-			throw new CameraException(NLS.bind(Messages.Cameras_listFailed, kind, reason(e)), e);
+			throw logged(new CameraException(NLS.bind(Messages.Cameras_listFailed, kind, reason(e)), e));
 		}
 		List<Camera> cameras = new ArrayList<>();
 		if (devices != null) {
@@ -63,11 +64,37 @@ public final class DriverCameras implements CameraLister {
 		return cameras;
 	}
 
+	/**
+	 * Runs {@code work} with the context class loader of {@code owner}'s bundle. BridJ, under the
+	 * built-in driver, finds the driver's native classes and libraries through the context class
+	 * loader, which in OSGi is not the library's own.
+	 */
+	static <T> T withLoaderOf(Class<?> owner, Supplier<T> work) {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(owner.getClassLoader());
+		try {
+			return work.get();
+		} finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	/** The user reads the message; the log keeps the whole story for whoever helps them. */
+	private static CameraException logged(CameraException e) {
+		ILog.of(DriverCameras.class).warn(e.getMessage(), e.getCause());
+		return e;
+	}
+
 	static String reason(Throwable e) {
 		Throwable root = e;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
 		}
-		return root.getLocalizedMessage() != null ? root.getLocalizedMessage() : root.getClass().getSimpleName();
+		String message = root.getLocalizedMessage();
+		// Some drivers throw a bare Exception("Exception"): the type says more then.
+		return message == null || message.isBlank() || message.equals("Exception") //$NON-NLS-1$
+				? root.getClass().getName()
+				: message;
 	}
 }
