@@ -141,23 +141,25 @@ class ImageFlowTest {
 		// Enough epochs that the test sees the charts between epochs: each takes a millisecond here.
 		Workbench.onUiThread(() -> training.setEpochs(300));
 		assertEquals(300, Workbench.onUiThread(() -> editor.model().getSettings().getEpochs()));
-		List<Integer> pointsSeen = new ArrayList<>();
+		// What the chart holds each time a point arrives, and whether training was still running then.
+		List<Integer> growth = new ArrayList<>();
+		List<Boolean> whileTraining = new ArrayList<>();
+		Workbench.onUiThread(() -> training.lossChart().addListener(() -> {
+			growth.add(training.lossChart().points(0));
+			whileTraining.add(training.isTraining());
+		}));
 		Workbench.onUiThread(() -> Workbench.click(Workbench.button(training.body(), "Train model")));
-		// The Train button ran training.train(); follow the job it started.
 		Workbench.waitUntil("training runs", 30, training::isTraining);
-		while (Workbench.onUiThread(training::isTraining)) {
-			int points = Workbench.onUiThread(() -> training.lossChart().points(0));
-			if (pointsSeen.isEmpty() || pointsSeen.getLast() != points) {
-				pointsSeen.add(points);
-			}
-			Workbench.sleep(20);
-		}
+		Workbench.waitUntil("training finished", 300, () -> !training.isTraining());
 		TrainingReport report = Workbench.onUiThread(training::lastReport);
 		assertNotNull(report, Workbench.onUiThread(training::statusText));
 		assertEquals(300, report.epochs().size());
 		assertEquals(300, (int) Workbench.onUiThread(() -> training.lossChart().points(0)));
 		assertEquals(300, (int) Workbench.onUiThread(() -> training.accuracyChart().points(0)));
-		assertTrue(pointsSeen.size() > 2, "the chart grew while training ran: " + pointsSeen);
+		List<Integer> lossPoints = Workbench.onUiThread(() -> growth.stream().distinct().toList());
+		assertEquals(java.util.stream.IntStream.rangeClosed(1, 300).boxed().toList(), lossPoints,
+				"the loss chart grew one epoch at a time");
+		assertTrue(Workbench.onUiThread(() -> !whileTraining.contains(false)), "every epoch was drawn while training ran");
 		assertTrue(Workbench.onUiThread(() -> cat.getSamples().stream().allMatch(s -> s.getSplit() != Split.UNASSIGNED)));
 		assertEquals(1, (int) Workbench.onUiThread(() -> editor.model().getRuns().size()));
 		int cats = report.confusionMatrix().support(0);

@@ -35,6 +35,7 @@ public final class MetricChart {
 	private final List<Series> series;
 
 	private final List<List<double[]>> points = new ArrayList<>();
+	private final List<Runnable> listeners = new ArrayList<>();
 	private int epochs = 1;
 
 	/**
@@ -74,6 +75,12 @@ public final class MetricChart {
 		}
 		epochs = Math.max(epochs, epoch);
 		canvas.redraw();
+		List.copyOf(listeners).forEach(Runnable::run);
+	}
+
+	/** Hears about every point added, on the UI thread (e.g. to read the chart out as it grows). */
+	public void addListener(Runnable listener) {
+		listeners.add(listener);
 	}
 
 	/** Renames a line, e.g. top-5 accuracy to top-2 for a project of two classes. */
