@@ -5,7 +5,7 @@ package dev.modelbench.capture.audio;
  * frequency, then every factor-th sample. Keeps the last samples between calls, so a stream read in
  * pieces gives what one read would.
  */
-final class Decimator {
+public final class Decimator {
 
 	private static final int TAPS_PER_FACTOR = 24;
 
@@ -15,7 +15,8 @@ final class Decimator {
 	/** Input samples to skip before the next output, carried over from the previous call. */
 	private int phase;
 
-	Decimator(int factor) {
+	/** A decimator by {@code factor} (1 passes samples through). */
+	public Decimator(int factor) {
 		this.factor = factor;
 		if (factor == 1) {
 			taps = new float[] { 1f };
@@ -38,12 +39,12 @@ final class Decimator {
 		history = new float[taps.length - 1];
 	}
 
-	int factor() {
+	public int factor() {
 		return factor;
 	}
 
 	/** Filters and decimates {@code input}; writes the output samples to {@code out} and returns their count. */
-	int process(float[] input, float[] out) {
+	public int process(float[] input, float[] out) {
 		if (factor == 1) {
 			int count = Math.min(input.length, out.length);
 			System.arraycopy(input, 0, out, 0, count);

@@ -14,6 +14,16 @@ public final class Messages extends NLS {
 	public static String Microphone_stopped;
 	public static String Recorder_task;
 	public static String Recorder_ended;
+	public static String Cameras_none;
+	public static String Cameras_problem;
+	public static String Cameras_usbKind;
+	public static String Cameras_nativeMissing;
+	public static String Cameras_listFailed;
+	public static String Cameras_ipName;
+	public static String Cameras_badAddress;
+	public static String Camera_openFailed;
+	public static String Camera_readFailed;
+	public static String Camera_silent;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

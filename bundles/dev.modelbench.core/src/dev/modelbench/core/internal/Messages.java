@@ -22,6 +22,9 @@ public final class Messages extends NLS {
 	public static String Import_checking;
 	public static String Import_copying;
 	public static String Import_commandLabel;
+	public static String Upload_task;
+	public static String Upload_notAFile;
+	public static String Upload_wrongKind;
 	public static String Import_sourceMissing;
 	public static String Import_notFolderOrZip;
 	public static String Import_noScratchSpace;

@@ -205,6 +205,18 @@ public final class ModelDocument implements AutoCloseable {
 		commandStack.saveIsDone();
 	}
 
+	/**
+	 * Writes the model as it is now to {@code target} (atomically, like {@link #save()}), leaving
+	 * this document's own file and dirty state as they are: the first half of Save As.
+	 */
+	public void saveCopy(Path target) throws ModelFileException {
+		try {
+			writer.write(target.toAbsolutePath().normalize(), out -> resource.save(out, null));
+		} catch (IOException | RuntimeException e) {
+			throw new ModelFileException(NLS.bind(Messages.ModelFile_saveFailed, target, describe(e)), e);
+		}
+	}
+
 	/** Releases the editing support; the document must not be used afterwards. */
 	@Override
 	public void close() {

@@ -31,6 +31,9 @@ public final class OnnxSessions {
 			options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
 			options.setIntraOpNumThreads(threads());
 			options.setInterOpNumThreads(1);
+			// Idle intra-op threads spin by default, keeping every core busy between operators: in the
+			// IDE that is CPU the UI thread needs. Waiting instead costs little on these small models.
+			options.addConfigEntry("session.intra_op.allow_spinning", "0"); //$NON-NLS-1$ //$NON-NLS-2$
 			return environment().createSession(model, options);
 		}
 	}

@@ -57,10 +57,23 @@ public final class ProjectTraining {
 	public static TrainingOutcome<TrainedModel> train(Path projectFolder, SampleSet samples, ModelKind kind,
 			TrainingOptions options, EpochListener listener, IProgressMonitor monitor)
 			throws TrainingRefusedException, IOException {
+		return train(projectFolder, TrainedModelStore.cacheFolder(projectFolder), samples, kind, options, listener,
+				monitor);
+	}
+
+	/**
+	 * As {@link #train(Path, SampleSet, ModelKind, TrainingOptions, EpochListener, IProgressMonitor)},
+	 * with the trainer's caches in {@code cacheFolder} instead of the project's own, e.g. a folder the
+	 * user keeps outside the projects on a shared lab machine.
+	 */
+	public static TrainingOutcome<TrainedModel> train(Path projectFolder, Path cacheFolder, SampleSet samples,
+			ModelKind kind, TrainingOptions options, EpochListener listener, IProgressMonitor monitor)
+			throws TrainingRefusedException, IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Train_task, 20);
-		TrainingRequest request = new TrainingRequest(samples, options, TrainedModelStore.cacheFolder(projectFolder));
+		TrainingRequest request = new TrainingRequest(samples, options, cacheFolder);
 		TrainingOutcome<TrainedModel> outcome = kind.train(request, listener, progress.split(19));
-		progress.split(1);
+		// worked, not split: a run cancelled after an epoch finished must still keep its model.
+		progress.worked(1);
 		try {
 			TrainedModelStore.save(projectFolder, outcome.model(), outcome.report());
 		} catch (IOException | RuntimeException e) {

@@ -20,7 +20,9 @@ class GermanTranslationTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "dev/modelbench/ui/wizards/messages", "dev/modelbench/ui/editors/messages",
-			"OSGI-INF/l10n/bundle" })
+			"dev/modelbench/ui/capture/messages", "dev/modelbench/ui/training/messages",
+			"dev/modelbench/ui/validation/messages", "dev/modelbench/ui/export/messages",
+			"dev/modelbench/ui/preferences/messages", "OSGI-INF/l10n/bundle" })
 	void everyStringHasAGermanTranslation(String bundlePath) throws IOException {
 		Bundle ui = Platform.getBundle("dev.modelbench.ui");
 
@@ -28,6 +30,14 @@ class GermanTranslationTest {
 		Set<String> german = keys(ui, bundlePath + "_de.properties");
 
 		assertEquals(english, german);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dev/modelbench/capture/internal/messages", "OSGI-INF/l10n/bundle" })
+	void everyCaptureStringHasAGermanTranslation(String bundlePath) throws IOException {
+		Bundle capture = Platform.getBundle("dev.modelbench.capture");
+
+		assertEquals(keys(capture, bundlePath + ".properties"), keys(capture, bundlePath + "_de.properties"));
 	}
 
 	private static Set<String> keys(Bundle bundle, String path) throws IOException {

@@ -14,6 +14,9 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -77,6 +80,73 @@ final class Workbench {
 				fail("interrupted waiting until " + what);
 			}
 		}
+	}
+
+	/** Waits up to {@code seconds} until {@code condition}, checked on the UI thread, holds. */
+	static void waitUntil(String what, int seconds, BooleanSupplier condition) {
+		long deadline = System.currentTimeMillis() + seconds * 1000L;
+		while (!onUiThread(condition::getAsBoolean)) {
+			if (System.currentTimeMillis() > deadline) {
+				fail("timed out waiting until " + what);
+			}
+			sleep(50);
+		}
+	}
+
+	static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			fail("interrupted");
+		}
+	}
+
+	/** The first button under {@code root} whose text, mnemonics left out, is {@code text}. */
+	static Button button(Composite root, String text) {
+		Button found = find(root, Button.class, button -> button.getText().replace("&", "").equals(text));
+		if (found == null) {
+			fail("no button " + text);
+		}
+		return found;
+	}
+
+	/** Every control of {@code type} under {@code root} that {@code test} accepts, depth first, the first one. */
+	static <T extends Control> T find(Composite root, Class<T> type, java.util.function.Predicate<T> test) {
+		for (Control child : root.getChildren()) {
+			if (type.isInstance(child) && test.test(type.cast(child))) {
+				return type.cast(child);
+			}
+			if (child instanceof Composite composite) {
+				T found = find(composite, type, test);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	/** Clicks {@code button} as a user does: selection listeners run. */
+	static void click(Button button) {
+		button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/**
+	 * The slowest of many UI thread round trips (a syncExec of nothing, every 20 ms) while
+	 * {@code busy} holds: what a user would feel as a freeze.
+	 */
+	static long slowestRoundTripMillis(BooleanSupplier busy, int maxSeconds) {
+		long slowest = 0;
+		long deadline = System.currentTimeMillis() + maxSeconds * 1000L;
+		while (busy.getAsBoolean() && System.currentTimeMillis() < deadline) {
+			long start = System.nanoTime();
+			display().syncExec(() -> {
+			});
+			slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
+			sleep(20);
+		}
+		return slowest;
 	}
 
 	/**

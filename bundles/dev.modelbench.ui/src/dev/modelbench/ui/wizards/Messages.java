@@ -22,6 +22,7 @@ final class Messages extends NLS {
 	public static String TaskPage_datasetNone;
 	public static String TaskPage_folder;
 	public static String TaskPage_zip;
+	public static String TaskPage_quickStart;
 	public static String TaskPage_folderDialog;
 	public static String TaskPage_datasetMissing;
 	public static String TaskPage_notFolderOrZip;

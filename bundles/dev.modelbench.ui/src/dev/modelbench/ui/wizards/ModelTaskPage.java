@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import dev.modelbench.core.dataset.DatasetTaskKind;
+import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.model.TaskKind;
 
 /** The second page of the new-project wizard: what the model learns, and an optional dataset to start from. */
@@ -28,6 +29,7 @@ public final class ModelTaskPage extends WizardPage {
 	private Button image;
 	private Button sound;
 	private Text dataset;
+	private Button quickStart;
 	private Label tips;
 
 	ModelTaskPage() {
@@ -69,6 +71,11 @@ public final class ModelTaskPage extends WizardPage {
 			dialog.setFilterExtensions(new String[] { "*.zip", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 			return dialog.open();
 		});
+		quickStart = new Button(data, SWT.CHECK);
+		quickStart.setText(Messages.TaskPage_quickStart);
+		quickStart.setToolTipText(SampleDataset.QUICK_START.description());
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(quickStart);
+		quickStart.addListener(SWT.Selection, event -> quickStartChanged());
 		tips = new Label(data, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(tips);
 		taskChanged();
@@ -81,8 +88,33 @@ public final class ModelTaskPage extends WizardPage {
 		return sound.getSelection() ? TaskKind.SOUND_CLASSIFICATION : TaskKind.IMAGE_CLASSIFICATION;
 	}
 
-	/** The dataset folder or zip to import, if the user gave one. */
+	/** Whether the project starts from the shipped quick-start sample (handwritten digits). */
+	public boolean quickStart() {
+		return quickStart.getSelection();
+	}
+
+	/** Chooses the quick-start sample, as its check box does. */
+	public void setQuickStart(boolean value) {
+		quickStart.setSelection(value);
+		quickStartChanged();
+	}
+
+	private void quickStartChanged() {
+		boolean chosen = quickStart.getSelection();
+		dataset.setEnabled(!chosen);
+		if (chosen) {
+			setTaskKind(SampleDataset.QUICK_START.taskKind());
+		}
+		image.setEnabled(!chosen);
+		sound.setEnabled(!chosen);
+		datasetChanged();
+	}
+
+	/** The dataset folder or zip to import, if the user gave one (the quick start is no such dataset). */
 	public Optional<Path> dataset() {
+		if (quickStart != null && quickStart.getSelection()) {
+			return Optional.empty();
+		}
 		String text = dataset.getText().strip();
 		return text.isEmpty() ? Optional.empty() : Optional.of(Path.of(text));
 	}

@@ -70,7 +70,7 @@ public final class NewModelProjectWizard extends BasicNewResourceWizard implemen
 	public boolean performFinish() {
 		URI location = namePage.useDefaults() ? null : namePage.getLocationURI();
 		ModelProjectCreation creation = new ModelProjectCreation(ResourcesPlugin.getWorkspace(),
-				namePage.getProjectName(), taskPage.taskKind(), location, taskPage.dataset());
+				namePage.getProjectName(), taskPage.taskKind(), location, taskPage.dataset(), taskPage.quickStart());
 		try {
 			getContainer().run(true, true, creation);
 		} catch (InvocationTargetException e) {

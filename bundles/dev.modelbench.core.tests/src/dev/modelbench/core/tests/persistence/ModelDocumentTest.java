@@ -128,6 +128,25 @@ class ModelDocumentTest {
 	}
 
 	@Test
+	void aCopySavedElsewhereHoldsTheChangesAndLeavesTheDocumentAndItsFileAsTheyWere() throws Exception {
+		Path copy = folder.resolve("variant.modelbench");
+		try (ModelDocument document = createWithOneSample()) {
+			byte[] original = Files.readAllBytes(modelFile());
+			Category cat = document.getModel().getCategories().get(0);
+			document.execute(SetCommand.create(document.getEditingDomain(), cat,
+					ModelPackage.Literals.CATEGORY__DISPLAY_NAME, "Cat"));
+
+			document.saveCopy(copy);
+
+			assertArrayEquals(original, Files.readAllBytes(modelFile()));
+			assertTrue(document.isDirty());
+		}
+		try (ModelDocument variant = ModelDocument.load(copy)) {
+			assertEquals("Cat", variant.getModel().getCategories().get(0).getDisplayName());
+		}
+	}
+
+	@Test
 	void commandsThatCannotExecuteChangeNothing() throws Exception {
 		try (ModelDocument document = createWithOneSample()) {
 			Command addNothing = AddCommand.create(document.getEditingDomain(), document.getModel(),

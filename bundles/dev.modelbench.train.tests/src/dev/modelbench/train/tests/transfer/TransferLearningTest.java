@@ -170,6 +170,38 @@ class TransferLearningTest {
 	}
 
 	@Test
+	void aProjectRunCancelledAfterTwoEpochsSavesTheBestOfThemAsTheProjectsModel() throws Exception {
+		Path other = DigitsProject.create(temp.resolve("digits-cancelled"));
+		NullProgressMonitor monitor = new NullProgressMonitor();
+
+		TrainingOutcome<TrainedModel> cancelled = ProjectTraining.train(other, DigitsProject.samples(other),
+				new TransferLearning(), OPTIONS, new RecordingListener(monitor, 2), monitor);
+		cancelled.model().close();
+
+		assertTrue(cancelled.cancelled());
+		assertEquals(2, cancelled.report().epochs().size());
+		try (TrainedModel saved = TrainedModelStore.load(other)) {
+			assertEquals(samples.classNames(), saved.classNames());
+		}
+	}
+
+	@Test
+	void aCacheFolderOutsideTheProjectKeepsTheCachesAndTheProjectGetsNone() throws Exception {
+		Path other = DigitsProject.create(temp.resolve("digits-elsewhere"));
+		Path caches = temp.resolve("lab-caches");
+
+		TrainingOutcome<TrainedModel> trained = ProjectTraining.train(other, caches, DigitsProject.samples(other),
+				new TransferLearning(), OPTIONS.withEpochs(1), new RecordingListener(), new NullProgressMonitor());
+		trained.model().close();
+
+		assertTrue(Files.exists(TrainedModelStore.modelFile(other)));
+		assertFalse(Files.exists(TrainedModelStore.cacheFolder(other)));
+		try (var cached = Files.list(caches)) {
+			assertTrue(cached.findAny().isPresent(), "the features are cached in " + caches);
+		}
+	}
+
+	@Test
 	void aCorruptImageIsReportedAndSkippedNotFatal() throws Exception {
 		Path damaged = SampleFiles.truncate(SampleFiles.noisyImage(temp.resolve("damaged.jpg"), "jpg"), 0.4);
 		List<LabeledSample> withDamage = new ArrayList<>(samples.samples());

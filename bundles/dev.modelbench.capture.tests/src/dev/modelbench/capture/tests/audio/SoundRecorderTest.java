@@ -1,4 +1,4 @@
-package dev.modelbench.capture.audio;
+package dev.modelbench.capture.tests.audio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +16,10 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelbench.capture.audio.CaptureException;
+import dev.modelbench.capture.audio.Decimator;
+import dev.modelbench.capture.audio.SoundRecorder;
+import dev.modelbench.capture.audio.WavSoundSource;
 import dev.modelbench.core.tests.fixtures.CancelAtCheck;
 import dev.modelbench.core.tests.fixtures.WavFiles;
 

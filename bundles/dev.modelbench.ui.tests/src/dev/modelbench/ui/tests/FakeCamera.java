@@ -1,0 +1,35 @@
+package dev.modelbench.ui.tests;
+
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
+
+import dev.modelbench.capture.CameraLister;
+import dev.modelbench.capture.tests.fixtures.SyntheticWebcamDriver;
+import dev.modelbench.capture.webcam.DriverCameras;
+
+/** The fake camera of the UI tests: a synthetic webcam-capture driver, offered as a camera service. */
+final class FakeCamera implements AutoCloseable {
+
+	static final String NAME = "Fake camera";
+
+	private final SyntheticWebcamDriver driver = new SyntheticWebcamDriver(NAME);
+	private final ServiceRegistration<CameraLister> registration;
+
+	private FakeCamera() {
+		registration = FrameworkUtil.getBundle(FakeCamera.class).getBundleContext().registerService(CameraLister.class,
+				new DriverCameras("test", () -> driver), null);
+	}
+
+	static FakeCamera plugIn() {
+		return new FakeCamera();
+	}
+
+	int openDevices() {
+		return driver.openDevices();
+	}
+
+	@Override
+	public void close() {
+		registration.unregister();
+	}
+}

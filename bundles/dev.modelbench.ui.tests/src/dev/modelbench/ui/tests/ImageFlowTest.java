@@ -1,0 +1,232 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.model.Category;
+import dev.modelbench.core.model.Sample;
+import dev.modelbench.core.model.SampleSource;
+import dev.modelbench.core.model.Split;
+import dev.modelbench.core.tests.fixtures.SampleFiles;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.train.TrainingReport;
+import dev.modelbench.ui.capture.WebcamDialog;
+import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.export.ModelExport;
+import dev.modelbench.ui.training.TrainingView;
+import dev.modelbench.ui.validation.ValidationView;
+import dev.modelbench.ui.wizards.NewModelProjectWizard;
+
+/**
+ * Seed 000's five steps in the IDE, as a pupil does them: New Model Project, two categories,
+ * pictures from a (fake) webcam and from files, training with live charts, validation on a new
+ * file and on the webcam, export to ONNX. Screenshots of each step go to target/screenshots/.
+ */
+class ImageFlowTest {
+
+	@TempDir
+	static Path temp;
+
+	@AfterAll
+	static void cleanUp() throws Exception {
+		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
+		WorkspaceProjects.deleteAll();
+	}
+
+	@Test
+	void createCollectTrainValidateAndExportAnImageModel() throws Exception {
+		// A window as large as the virtual screen, so the screenshots show the views whole.
+		Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell().setBounds(
+				Workbench.display().getClientArea().x, Workbench.display().getClientArea().y, 1280, 960));
+
+		// 1. Create
+		NewModelProjectWizard wizard = Workbench.onUiThread(() -> {
+			NewModelProjectWizard created = (NewModelProjectWizard) PlatformUI.getWorkbench().getNewWizardRegistry()
+					.findWizard(NewModelProjectWizard.ID).createWizard();
+			created.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
+			return created;
+		});
+		WizardDialog dialog = Workbench.onUiThread(() -> {
+			WizardDialog opened = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+			opened.setBlockOnOpen(false);
+			opened.open();
+			return opened;
+		});
+		Workbench.onUiThread(() -> Workbench.find((Composite) wizard.namePage().getControl(), Text.class, t -> true)
+				.setText("pets"));
+		Workbench.onUiThread(() -> dialog.showPage(wizard.taskPage()));
+		Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "1-create.png");
+		Workbench.onUiThread(() -> {
+			if (wizard.performFinish()) {
+				dialog.close();
+			}
+		});
+		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) Workbench.page().getActiveEditor());
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("pets");
+		assertTrue(project.exists());
+
+		// 2. Categories: Add category twice, renamed in their cards
+		Category cat = addCategoryNamed(editor, "Cat");
+		Category dog = addCategoryNamed(editor, "Dog");
+		assertEquals(List.of("Cat", "Dog"), Workbench.onUiThread(
+				() -> editor.model().getCategories().stream().map(Category::getDisplayName).toList()));
+
+		// ... samples from the webcam, held down for a second and a half
+		try (FakeCamera camera = FakeCamera.plugIn()) {
+			WebcamDialog webcam = Workbench.onUiThread(() -> editor.openWebcam(cat, false));
+			Workbench.waitUntil("the fake camera is chosen and previewing", 30, webcam::isPreviewing);
+			assertEquals(FakeCamera.NAME, Workbench.onUiThread(() -> webcam.picker().cameras().getFirst().name()));
+			Workbench.onUiThread(() -> webcam.setFramesPerSecond(25));
+			assertTrue(Workbench.onUiThread(webcam::fpsWarning).contains("almost the same"));
+			Workbench.onUiThread(() -> webcam.setFramesPerSecond(10));
+			assertEquals("", Workbench.onUiThread(webcam::fpsWarning));
+			Workbench.waitUntil("the preview shows frames", 30, () -> webcam.preview().framesShown() > 5);
+
+			Workbench.onUiThread(() -> press(webcam.recordButton(), SWT.MouseDown));
+			Workbench.sleep(1500);
+			Workbench.screenshot(Workbench.onUiThread(webcam::getShell), "2-webcam-hold-to-record.png");
+			Workbench.onUiThread(() -> press(webcam.recordButton(), SWT.MouseUp));
+
+			int recorded = Workbench.onUiThread(webcam::recordedFrames);
+			assertTrue(recorded >= 10 && recorded <= 20, recorded + " frames at 10 a second in 1.5 s");
+			Workbench.onUiThread(webcam::close);
+			Workbench.waitUntil("the camera is released", 10, () -> camera.openDevices() == 0);
+			List<Sample> frames = Workbench.onUiThread(() -> List.copyOf(cat.getSamples()));
+			assertEquals(recorded, frames.size());
+			for (Sample frame : frames) {
+				assertEquals(SampleSource.WEBCAM, frame.getSource());
+				assertTrue(frame.getPath().startsWith("data/" + cat.getName() + "/webcam_"), frame.getPath());
+				assertTrue(Files.isRegularFile(editor.projectFolder().resolve(frame.getPath())));
+			}
+		}
+
+		// ... and from files (what Upload files and a drop on the card both do)
+		List<Path> pictures = new ArrayList<>();
+		for (int i = 0; i < 14; i++) {
+			pictures.add(SampleFiles.png(temp.resolve("dog-pictures/dog" + i + ".png"), 100 + i));
+		}
+		Job upload = Workbench.onUiThread(() -> editor.upload(dog, pictures));
+		upload.join(30_000, null);
+		Workbench.waitUntil("the dog pictures are samples", 30, () -> dog.getSamples().size() == 14);
+		assertEquals(SampleSource.FILE, Workbench.onUiThread(() -> dog.getSamples().getFirst().getSource()));
+		assertTrue(Workbench.onUiThread(editor::tipsText).contains("Fewer than 20 samples in Cat, Dog"),
+				Workbench.onUiThread(editor::tipsText));
+		Workbench.waitUntil("the thumbnails are loaded", 30, () -> editor.loadedThumbnails() >= 24);
+		Workbench.screenshot(shell(), "2-categories-and-samples.png");
+
+		// 3. Train, watching the charts grow epoch by epoch
+		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		// Enough epochs that the test sees the charts between epochs: each takes a millisecond here.
+		Workbench.onUiThread(() -> training.setEpochs(300));
+		assertEquals(300, Workbench.onUiThread(() -> editor.model().getSettings().getEpochs()));
+		// What the chart holds each time a point arrives, and whether training was still running then.
+		List<Integer> growth = new ArrayList<>();
+		List<Boolean> whileTraining = new ArrayList<>();
+		Workbench.onUiThread(() -> training.lossChart().addListener(() -> {
+			growth.add(training.lossChart().points(0));
+			whileTraining.add(training.isTraining());
+		}));
+		Workbench.onUiThread(() -> Workbench.click(Workbench.button(training.body(), "Train model")));
+		Workbench.waitUntil("training runs", 30, training::isTraining);
+		Workbench.waitUntil("training finished", 300, () -> !training.isTraining());
+		TrainingReport report = Workbench.onUiThread(training::lastReport);
+		assertNotNull(report, Workbench.onUiThread(training::statusText));
+		assertEquals(300, report.epochs().size());
+		assertEquals(300, (int) Workbench.onUiThread(() -> training.lossChart().points(0)));
+		assertEquals(300, (int) Workbench.onUiThread(() -> training.accuracyChart().points(0)));
+		List<Integer> lossPoints = Workbench.onUiThread(() -> growth.stream().distinct().toList());
+		assertEquals(java.util.stream.IntStream.rangeClosed(1, 300).boxed().toList(), lossPoints,
+				"the loss chart grew one epoch at a time");
+		assertTrue(Workbench.onUiThread(() -> !whileTraining.contains(false)), "every epoch was drawn while training ran");
+		assertTrue(Workbench.onUiThread(() -> cat.getSamples().stream().allMatch(s -> s.getSplit() != Split.UNASSIGNED)));
+		assertEquals(1, (int) Workbench.onUiThread(() -> editor.model().getRuns().size()));
+		int cats = report.confusionMatrix().support(0);
+		assertEquals(Integer.toString(report.confusionMatrix().count(0, 0)),
+				Workbench.onUiThread(() -> training.confusionCell(0, 0)));
+		assertTrue(cats > 0);
+		Path chart = temp.resolve("loss.png");
+		Workbench.onUiThread(() -> training.lossChart().exportPng(chart));
+		assertTrue(javax.imageio.ImageIO.read(chart.toFile()).getWidth() >= 480);
+		Workbench.screenshot(shell(), "3-training.png");
+		assertTrue(Workbench.onUiThread(editor::isDirty));
+		Workbench.onUiThread(() -> editor.doSave(null));
+		assertFalse(Workbench.onUiThread(editor::isDirty));
+
+		// 4. Validate on a file that was not part of training, and live on the webcam
+		ValidationView validation = Workbench.onUiThread(
+				() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
+		Workbench.waitUntil("the trained model is loaded", 60, validation::hasModel);
+		Path newDog = SampleFiles.png(temp.resolve("new/dog.png"), 999);
+		Job predict = Workbench.onUiThread(() -> validation.predictFile(newDog));
+		predict.join(30_000, null);
+		Workbench.waitUntil("the answer is shown", 30, () -> !validation.resultText().isEmpty());
+		assertTrue(Workbench.onUiThread(validation::resultText).startsWith("Dog"),
+				Workbench.onUiThread(validation::resultText));
+		Workbench.screenshot(shell(), "4-validation-file.png");
+
+		try (FakeCamera camera = FakeCamera.plugIn()) {
+			Workbench.onUiThread(validation::useWebcam);
+			Workbench.waitUntil("live predictions come", 60, () -> validation.livePredictions() > 5);
+			Workbench.waitUntil("the webcam picture is classified", 30,
+					() -> validation.resultText().startsWith("Cat"));
+			Workbench.screenshot(shell(), "4-validation-webcam.png");
+			Workbench.onUiThread(validation::useFile);
+			Workbench.waitUntil("the camera is released", 10, () -> camera.openDevices() == 0);
+		}
+
+		// 5. Export as ONNX
+		Path exportFolder = temp.resolve("exported");
+		ModelExport export = Workbench.onUiThread(() -> validation.export(exportFolder));
+		export.join(60_000, null);
+		assertEquals(null, export.problem());
+		assertTrue(export.files().getFirst().toString().endsWith(".onnx"), export.files().toString());
+		assertTrue(Files.size(export.files().getFirst()) > 1000);
+		Workbench.waitUntil("the export is reported", 10, () -> validation.exportStatus().startsWith("Exported"));
+		Workbench.screenshot(shell(), "5-export.png");
+	}
+
+	private static org.eclipse.swt.widgets.Shell shell() {
+		return Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell());
+	}
+
+	/** Clicks Add category and types the name into the new card, as a user does. */
+	private static Category addCategoryNamed(ModelEditor editor, String name) {
+		return Workbench.onUiThread(() -> {
+			int before = editor.model().getCategories().size();
+			Workbench.click(Workbench.button(editor.body(), "Add category"));
+			Category added = editor.model().getCategories().get(before);
+			Text field = editor.nameField(added);
+			field.setText(name);
+			field.notifyListeners(SWT.DefaultSelection, new Event());
+			return added;
+		});
+	}
+
+	private static void press(Button button, int type) {
+		Event event = new Event();
+		event.button = 1;
+		button.notifyListeners(type, event);
+	}
+}

@@ -1,0 +1,155 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
+import dev.modelbench.core.model.Category;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.persistence.ModelDocument;
+import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.project.ModelProjectCreator;
+import dev.modelbench.core.project.ProjectDatasetImport;
+import dev.modelbench.core.tests.fixtures.DatasetFolder;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.ui.capture.WebcamDialog;
+import dev.modelbench.ui.editors.ModelEditor;
+
+/** The Model editor's cards as a user works with them: add, rename, delete, undo, redo, save, and its tips. */
+class ModelEditorTest {
+
+	@TempDir
+	Path temp;
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
+		WorkspaceProjects.deleteAll();
+	}
+
+	private static ModelEditor open(IProject project) {
+		return Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
+				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
+	}
+
+	private static IProject newProject(String name) throws Exception {
+		return new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create(name, TaskKind.IMAGE_CLASSIFICATION, null,
+				new NullProgressMonitor());
+	}
+
+	@Test
+	void addRenameAndDeleteAreUndoneAndRedoneWithTheDirtyMarkerAndSaved() throws Exception {
+		ModelEditor editor = open(newProject("pets"));
+		IAction undo = Workbench.onUiThread(
+				() -> editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()));
+		IAction redo = Workbench.onUiThread(
+				() -> editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()));
+		assertFalse(Workbench.onUiThread(editor::isDirty));
+
+		Workbench.onUiThread(() -> Workbench.click(Workbench.button(editor.body(), "Add category")));
+		Category added = Workbench.onUiThread(() -> editor.model().getCategories().getFirst());
+		assertEquals("Class 1", added.getDisplayName());
+		assertTrue(Workbench.onUiThread(editor::isDirty));
+		Workbench.onUiThread(() -> {
+			Text name = editor.nameField(added);
+			name.setText("Katze");
+			name.notifyListeners(SWT.DefaultSelection, new Event());
+		});
+		assertEquals("Katze", added.getDisplayName());
+		Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
+				"editor-category-renamed.png");
+		Workbench.onUiThread(() -> Workbench.click(Workbench.button(editor.card(added), "Delete")));
+		assertEquals(0, (int) Workbench.onUiThread(() -> editor.model().getCategories().size()));
+
+		Workbench.onUiThread(undo::run);
+		assertEquals(List.of("Katze"), names(editor));
+		Workbench.onUiThread(undo::run);
+		assertEquals(List.of("Class 1"), names(editor));
+		Workbench.onUiThread(undo::run);
+		assertEquals(List.of(), names(editor));
+		assertFalse(Workbench.onUiThread(editor::isDirty), "back where the file is");
+		assertFalse(Workbench.onUiThread(undo::isEnabled));
+
+		Workbench.onUiThread(redo::run);
+		Workbench.onUiThread(redo::run);
+		assertEquals(List.of("Katze"), names(editor));
+		assertTrue(Workbench.onUiThread(editor::isDirty));
+		Workbench.onUiThread(() -> editor.doSave(null));
+		assertFalse(Workbench.onUiThread(editor::isDirty));
+		try (ModelDocument saved = ModelDocument.load(editor.projectFolder().resolve(ProjectLayout.MODEL_FILE_NAME))) {
+			assertEquals("Katze", saved.getModel().getCategories().getFirst().getDisplayName());
+		}
+		// Our own save must not reload the editor and lose the undo history.
+		Workbench.sleep(500);
+		assertTrue(Workbench.onUiThread(undo::isEnabled));
+	}
+
+	@Test
+	void unbalancedCategoriesAreWarnedAboutWithTheSeedsTip() throws Exception {
+		IProject project = newProject("unbalanced");
+		Path dataset = DatasetFolder.at(temp.resolve("set")).pngs("cat", 5).pngs("dog", 25).root();
+		new ProjectDatasetImport(new DatasetImporter()).into(project, dataset, ImportOptions.defaults(), null);
+
+		ModelEditor editor = open(project);
+
+		assertEquals(IMessageProvider.WARNING, (int) Workbench.onUiThread(editor::headerMessageType));
+		assertTrue(Workbench.onUiThread(editor::headerMessage).contains("unbalanced"));
+		String tips = Workbench.onUiThread(editor::tipsText);
+		assertTrue(tips.contains("dog has 25 samples but cat only 5"), tips);
+		assertTrue(tips.contains("Fewer than 20 samples in cat"), tips);
+		Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
+				"editor-unbalanced-warning.png");
+	}
+
+	@Test
+	void withoutACameraTheCaptureDialogSaysWhatToConnect() throws Exception {
+		ModelEditor editor = open(newProject("nocam"));
+		Category category = Workbench.onUiThread(() -> editor.addCategory("Cat"));
+
+		WebcamDialog dialog = Workbench.onUiThread(() -> editor.openWebcam(category, false));
+		Workbench.waitUntil("the camera search is done", 60,
+				() -> !dialog.picker().message().startsWith("Looking"));
+
+		String message = Workbench.onUiThread(() -> dialog.picker().message());
+		assertTrue(message.startsWith("No camera found. Connect a USB webcam"), message);
+		assertFalse(Workbench.onUiThread(() -> dialog.recordButton().isEnabled()));
+		Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "webcam-no-camera.png");
+		Workbench.onUiThread(dialog::close);
+	}
+
+	@Test
+	void aThousandThumbnailsLoadWithoutFreezingTheUi() throws Exception {
+		IProject project = newProject("thousand");
+		Path dataset = DatasetFolder.at(temp.resolve("many")).pngs("cat", 500).pngs("dog", 500).root();
+		new ProjectDatasetImport(new DatasetImporter()).into(project, dataset, ImportOptions.defaults(), null);
+
+		ModelEditor editor = open(project);
+		long slowest = Workbench.slowestRoundTripMillis(() -> Workbench.onUiThread(editor::loadedThumbnails) < 1000, 120);
+
+		assertEquals(1000, (int) Workbench.onUiThread(editor::loadedThumbnails));
+		assertTrue(slowest < 200, "the UI thread answered within " + slowest + " ms");
+	}
+
+	private static List<String> names(ModelEditor editor) {
+		return Workbench.onUiThread(() -> editor.model().getCategories().stream().map(Category::getDisplayName).toList());
+	}
+}

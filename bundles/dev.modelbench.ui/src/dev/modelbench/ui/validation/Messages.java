@@ -1,0 +1,34 @@
+package dev.modelbench.ui.validation;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The user-visible strings of the Validation view, from messages.properties (and its translations). */
+final class Messages extends NLS {
+
+	private static final String BUNDLE_NAME = "dev.modelbench.ui.validation.messages"; //$NON-NLS-1$
+
+	public static String Validation_tip;
+	public static String Validation_webcam;
+	public static String Validation_file;
+	public static String Validation_open;
+	public static String Validation_drop;
+	public static String Validation_export;
+	public static String Validation_exportTip;
+	public static String Validation_exporting;
+	public static String Validation_noProject;
+	public static String Validation_title;
+	public static String Validation_notTrained;
+	public static String Validation_loading;
+	public static String Validation_loadJob;
+	public static String Validation_ready;
+	public static String Validation_fileJob;
+	public static String Validation_opening;
+	public static String Validation_result;
+
+	static {
+		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+	}
+
+	private Messages() {
+	}
+}

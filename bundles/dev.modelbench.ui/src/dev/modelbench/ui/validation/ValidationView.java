@@ -1,0 +1,555 @@
+package dev.modelbench.ui.validation;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.modelbench.capture.Camera;
+import dev.modelbench.capture.CameraException;
+import dev.modelbench.capture.CaptureLoop;
+import dev.modelbench.capture.FrameSource;
+import dev.modelbench.core.model.Category;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.sample.ImageSamples;
+import dev.modelbench.core.sample.UnreadableSampleException;
+import dev.modelbench.train.ImageClassifier;
+import dev.modelbench.train.Prediction;
+import dev.modelbench.train.TrainedModel;
+import dev.modelbench.train.project.TrainedModelStore;
+import dev.modelbench.ui.capture.CameraPicker;
+import dev.modelbench.ui.capture.FramePreview;
+import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.editors.ModelEditorTracker;
+import dev.modelbench.ui.export.ModelExport;
+
+/**
+ * Seed 000's step 4 for the active Model editor's project: the trained model on new data, live
+ * from a webcam (label, confidence and a bar per class at video rate, predicted off the UI thread)
+ * or from a file opened or dropped here; and step 5's Export.
+ */
+public final class ValidationView extends ViewPart {
+
+	public static final String ID = "dev.modelbench.ui.views.validation"; //$NON-NLS-1$
+
+	private ModelEditorTracker tracker;
+	private FormToolkit toolkit;
+	private ScrolledForm form;
+	private Button webcamMode;
+	private Button fileMode;
+	private Composite webcamRow;
+	private CameraPicker picker;
+	private Composite fileRow;
+	private FramePreview preview;
+	private Label result;
+	private ClassBars bars;
+	private Label exportStatus;
+	private Button export;
+	private ModelEditor editor;
+	private TrainedModel model;
+	private Path loadedFrom;
+	private FileTime loadedStamp;
+	private CaptureLoop loop;
+	private LivePredictor predictor;
+	private final AtomicReference<Prediction> pending = new AtomicReference<>();
+	private final AtomicBoolean showScheduled = new AtomicBoolean();
+	private volatile int livePredictions;
+	private List<String> shownClasses = List.of();
+
+	@Override
+	public void createPartControl(Composite parent) {
+		toolkit = new FormToolkit(parent.getDisplay());
+		form = toolkit.createScrolledForm(parent);
+		toolkit.decorateFormHeading(form.getForm());
+		Composite body = form.getBody();
+		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
+
+		Label tip = toolkit.createLabel(body, Messages.Validation_tip, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(tip);
+
+		Composite modes = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(modes);
+		webcamMode = toolkit.createButton(modes, Messages.Validation_webcam, SWT.RADIO);
+		fileMode = toolkit.createButton(modes, Messages.Validation_file, SWT.RADIO);
+		fileMode.setSelection(true);
+		webcamMode.addListener(SWT.Selection, event -> modeChanged());
+		fileMode.addListener(SWT.Selection, event -> modeChanged());
+
+		webcamRow = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().applyTo(webcamRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(webcamRow);
+		picker = new CameraPicker(webcamRow, this::cameraChosen);
+		toolkit.adapt(picker.control());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(picker.control());
+
+		fileRow = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fileRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(fileRow);
+		Button open = toolkit.createButton(fileRow, Messages.Validation_open, SWT.PUSH);
+		open.addListener(SWT.Selection, event -> chooseFile());
+		toolkit.createLabel(fileRow, Messages.Validation_drop, SWT.WRAP);
+
+		Composite output = toolkit.createComposite(body);
+		// The answer under the picture: the view is usually a narrow column beside the editor.
+		GridLayoutFactory.fillDefaults().numColumns(1).applyTo(output);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(output);
+		preview = new FramePreview(output);
+		GridDataFactory.fillDefaults().grab(true, false).hint(240, 240).applyTo(preview.control());
+		Composite answer = toolkit.createComposite(output);
+		GridLayoutFactory.fillDefaults().applyTo(answer);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(answer);
+		result = toolkit.createLabel(answer, "", SWT.WRAP); //$NON-NLS-1$
+		result.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(result);
+		bars = new ClassBars(answer);
+		toolkit.adapt(bars.control());
+		GridDataFactory.fillDefaults().grab(true, false).hint(150, 60).applyTo(bars.control());
+		dropFiles(preview.control());
+		dropFiles(form.getBody());
+
+		Composite exportRow = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(exportRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(exportRow);
+		export = toolkit.createButton(exportRow, Messages.Validation_export, SWT.PUSH);
+		export.setToolTipText(Messages.Validation_exportTip);
+		export.addListener(SWT.Selection, event -> chooseExportFolder());
+		exportStatus = toolkit.createLabel(exportRow, "", SWT.WRAP); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(exportStatus);
+
+		modeChanged();
+		tracker = new ModelEditorTracker(getSite().getPage(), this::show);
+		show(tracker.current());
+	}
+
+	private void modeChanged() {
+		boolean webcam = webcamMode.getSelection();
+		setVisible(webcamRow, webcam);
+		setVisible(fileRow, !webcam);
+		if (webcam) {
+			picker.refresh();
+		} else {
+			stopCamera();
+		}
+		form.reflow(true);
+	}
+
+	private static void setVisible(Composite row, boolean visible) {
+		row.setVisible(visible);
+		((org.eclipse.swt.layout.GridData) row.getLayoutData()).exclude = !visible;
+	}
+
+	/** Switches to webcam validation and lists the cameras, as the Webcam choice does. */
+	public CameraPicker useWebcam() {
+		webcamMode.setSelection(true);
+		fileMode.setSelection(false);
+		modeChanged();
+		return picker;
+	}
+
+	/** Switches to file validation, as the File choice does. */
+	public void useFile() {
+		fileMode.setSelection(true);
+		webcamMode.setSelection(false);
+		modeChanged();
+	}
+
+	private void show(ModelEditor shown) {
+		if (form.isDisposed()) {
+			return;
+		}
+		if (shown != editor) {
+			stopCamera();
+			closeModel();
+			editor = shown;
+			shownClasses = List.of();
+			preview.clear();
+			result.setText(""); //$NON-NLS-1$
+		}
+		if (editor == null) {
+			form.setText(Messages.Validation_noProject);
+			form.setMessage(null, IMessageProvider.NONE);
+			export.setEnabled(false);
+			return;
+		}
+		form.setText(NLS.bind(Messages.Validation_title, editor.model().getName()));
+		List<String> classes = classNames();
+		if (!classes.equals(shownClasses)) {
+			shownClasses = classes;
+			bars.setClasses(classes, colours());
+			GridDataFactory.fillDefaults().grab(true, false).hint(150, bars.heightFor(classes.size()))
+					.applyTo(bars.control());
+			form.reflow(true);
+		}
+		reloadIfRetrained();
+	}
+
+	private List<String> classNames() {
+		return model != null ? model.classNames()
+				: editor.model().getCategories().stream().map(c -> c.getDisplayName() == null ? c.getName()
+						: c.getDisplayName()).toList();
+	}
+
+	private List<RGB> colours() {
+		List<RGB> rgb = new ArrayList<>();
+		for (Category category : editor.model().getCategories()) {
+			try {
+				int value = Integer.parseInt(category.getColour().substring(1), 16);
+				rgb.add(new RGB(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF));
+			} catch (RuntimeException e) {
+				rgb.add(new RGB(0x4E, 0x79, 0xA7));
+			}
+		}
+		return rgb;
+	}
+
+	/** Loads the trained model when there is one and it is not the one loaded already. */
+	private void reloadIfRetrained() {
+		Path folder = editor.projectFolder();
+		Path file = TrainedModelStore.modelFile(folder);
+		FileTime stamp = stamp(file);
+		if (stamp == null) {
+			closeModel();
+			export.setEnabled(false);
+			form.setMessage(Messages.Validation_notTrained, IMessageProvider.INFORMATION);
+			return;
+		}
+		if (folder.equals(loadedFrom) && Objects.equals(stamp, loadedStamp)) {
+			return;
+		}
+		loadedFrom = folder;
+		loadedStamp = stamp;
+		form.setMessage(Messages.Validation_loading, IMessageProvider.INFORMATION);
+		ModelEditor loadingFor = editor;
+		// Opening the ONNX session takes a moment: in the background.
+		Job load = Job.create(Messages.Validation_loadJob, (IProgressMonitor monitor) -> {
+			try {
+				TrainedModel loaded = TrainedModelStore.load(folder);
+				asyncIfOpen(() -> loaded(loadingFor, loaded), loaded::close);
+			} catch (IOException e) {
+				asyncIfOpen(() -> form.setMessage(e.getMessage(), IMessageProvider.ERROR), () -> {
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		load.setSystem(true);
+		load.schedule();
+	}
+
+	private void loaded(ModelEditor loadingFor, TrainedModel loaded) {
+		if (loadingFor != editor) {
+			loaded.close();
+			return;
+		}
+		TrainedModel old = model;
+		model = loaded;
+		if (predictor != null) {
+			predictor.close();
+			predictor = null;
+		}
+		if (old != null) {
+			old.close();
+		}
+		shownClasses = model.classNames();
+		bars.setClasses(model.classNames(), colours());
+		form.setMessage(NLS.bind(Messages.Validation_ready, model.description()), IMessageProvider.INFORMATION);
+		export.setEnabled(true);
+		if (loop != null && model instanceof ImageClassifier classifier) {
+			predictor = new LivePredictor(classifier, this::predicted);
+		}
+	}
+
+	/** Whether a trained model is loaded and ready to predict. */
+	public boolean hasModel() {
+		return model != null;
+	}
+
+	private void closeModel() {
+		if (predictor != null) {
+			predictor.close();
+			predictor = null;
+		}
+		if (model != null) {
+			model.close();
+			model = null;
+		}
+		loadedFrom = null;
+		loadedStamp = null;
+	}
+
+	private static FileTime stamp(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		} catch (IOException e) {
+			return null;
+		}
+	}
+
+	private void chooseFile() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+		boolean images = editor == null || editor.model().getTaskKind() == TaskKind.IMAGE_CLASSIFICATION;
+		dialog.setFilterExtensions(images
+				? new String[] { ImageSamples.extensions().stream().map(e -> "*." + e).collect(Collectors.joining(";")), "*.*" } //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				: new String[] { "*.wav", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
+		String chosen = dialog.open();
+		if (chosen != null) {
+			predictFile(Path.of(chosen));
+		}
+	}
+
+	/**
+	 * Classifies {@code file} in the background and shows it with the answer.
+	 *
+	 * @return the job, or null when there is no trained model
+	 */
+	public Job predictFile(Path file) {
+		TrainedModel current = model;
+		if (current == null) {
+			result.setText(Messages.Validation_notTrained);
+			return null;
+		}
+		useFileQuietly();
+		Job job = Job.create(NLS.bind(Messages.Validation_fileJob, file.getFileName()), (IProgressMonitor monitor) -> {
+			try {
+				Prediction prediction;
+				if (current instanceof ImageClassifier classifier) {
+					BufferedImage image = ImageSamples.read(file);
+					preview.show(image);
+					prediction = classifier.predict(image);
+				} else {
+					prediction = current.predict(file);
+				}
+				asyncIfOpen(() -> showPrediction(prediction), () -> {
+				});
+			} catch (UnreadableSampleException e) {
+				asyncIfOpen(() -> result.setText(e.getMessage()), () -> {
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+		return job;
+	}
+
+	private void useFileQuietly() {
+		if (!fileMode.getSelection()) {
+			useFile();
+		}
+	}
+
+	private void cameraChosen(Camera camera) {
+		stopCamera();
+		if (camera == null) {
+			return;
+		}
+		Job open = Job.create(NLS.bind(Messages.Validation_opening, camera.name()), (IProgressMonitor monitor) -> {
+			try {
+				FrameSource source = camera.open();
+				asyncIfOpen(() -> startCamera(source), source::close);
+			} catch (CameraException e) {
+				asyncIfOpen(() -> result.setText(e.getMessage()), () -> {
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		open.setSystem(true);
+		open.schedule();
+	}
+
+	private void startCamera(FrameSource source) {
+		if (!webcamMode.getSelection()) {
+			source.close();
+			return;
+		}
+		if (model instanceof ImageClassifier classifier) {
+			predictor = new LivePredictor(classifier, this::predicted);
+		} else {
+			result.setText(Messages.Validation_notTrained);
+		}
+		loop = CaptureLoop.start(source, new CaptureLoop.Listener() {
+			@Override
+			public void frame(BufferedImage frame, long nanos) {
+				preview.show(frame);
+				LivePredictor current = predictor;
+				if (current != null) {
+					current.offer(frame);
+				}
+			}
+
+			@Override
+			public void failed(CameraException failure) {
+				asyncIfOpen(() -> result.setText(failure.getMessage()), () -> {
+				});
+			}
+		}, 30);
+	}
+
+	/** On the predictor's thread: the newest prediction waits for the UI, older ones are dropped. */
+	private void predicted(Prediction prediction) {
+		livePredictions++;
+		pending.set(prediction);
+		if (showScheduled.compareAndSet(false, true)) {
+			asyncIfOpen(() -> {
+				showScheduled.set(false);
+				Prediction newest = pending.getAndSet(null);
+				if (newest != null) {
+					showPrediction(newest);
+				}
+			}, () -> {
+			});
+		}
+	}
+
+	/** How many frames the live webcam validation has classified. */
+	public int livePredictions() {
+		return livePredictions;
+	}
+
+	private void showPrediction(Prediction prediction) {
+		result.setText(NLS.bind(Messages.Validation_result, prediction.label(),
+				String.format(Locale.ROOT, "%.0f %%", prediction.confidence() * 100))); //$NON-NLS-1$
+		bars.show(prediction.probabilities());
+		result.getParent().layout(true);
+	}
+
+	/** The answer shown, e.g. "cat 92 %". */
+	public String resultText() {
+		return result.getText();
+	}
+
+	public FramePreview preview() {
+		return preview;
+	}
+
+	private void stopCamera() {
+		if (loop != null) {
+			CaptureLoop stopping = loop;
+			loop = null;
+			Thread closer = new Thread(stopping::close, "Model Bench camera release"); //$NON-NLS-1$
+			closer.setDaemon(true);
+			closer.start();
+		}
+		if (predictor != null) {
+			predictor.close();
+			predictor = null;
+		}
+	}
+
+	private void chooseExportFolder() {
+		if (editor != null) {
+			exportStatus.setText(Messages.Validation_exporting);
+			if (ModelExport.askAndRun(getSite().getShell(), editor.modelFile().getProject(), editor.projectFolder(),
+					this::exported) == null) {
+				exportStatus.setText(""); //$NON-NLS-1$
+			}
+		}
+	}
+
+	private void exported(String outcome) {
+		if (!exportStatus.isDisposed()) {
+			exportStatus.setText(outcome);
+			exportStatus.getParent().layout(true);
+		}
+	}
+
+	/**
+	 * Exports the trained model into {@code folder} in the background (ONNX for images).
+	 *
+	 * @return the job, or null when there is no project
+	 */
+	public ModelExport export(Path folder) {
+		if (editor == null) {
+			return null;
+		}
+		exportStatus.setText(Messages.Validation_exporting);
+		return ModelExport.run(editor.modelFile().getProject(), editor.projectFolder(), folder, form.getDisplay(),
+				this::exported);
+	}
+
+	/** What the last export did, for the user. */
+	public String exportStatus() {
+		return exportStatus.getText();
+	}
+
+	private void dropFiles(org.eclipse.swt.widgets.Control control) {
+		DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_DEFAULT);
+		target.setTransfer(new Transfer[] { FileTransfer.getInstance() });
+		target.addDropListener(new DropTargetAdapter() {
+			@Override
+			public void dragEnter(DropTargetEvent event) {
+				event.detail = DND.DROP_COPY;
+			}
+
+			@Override
+			public void drop(DropTargetEvent event) {
+				if (event.data instanceof String[] names && names.length > 0) {
+					predictFile(Path.of(names[0]));
+				}
+			}
+		});
+	}
+
+	/** Runs {@code work} on the UI thread if the view is still open, else {@code otherwise} here. */
+	private void asyncIfOpen(Runnable work, Runnable otherwise) {
+		if (form.isDisposed()) {
+			otherwise.run();
+			return;
+		}
+		form.getDisplay().asyncExec(() -> {
+			if (form.isDisposed()) {
+				otherwise.run();
+			} else {
+				work.run();
+			}
+		});
+	}
+
+	@Override
+	public void setFocus() {
+		(fileMode.getSelection() ? fileMode : webcamMode).setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (tracker != null) {
+			tracker.dispose();
+		}
+		stopCamera();
+		closeModel();
+		if (toolkit != null) {
+			toolkit.dispose();
+		}
+		super.dispose();
+	}
+}
