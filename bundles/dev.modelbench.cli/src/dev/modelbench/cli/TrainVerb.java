@@ -118,7 +118,8 @@ final class TrainVerb implements Verb {
 	}
 
 	private static void print(TrainingReport report, Path projectFolder, PrintStream out) {
-		out.println(NLS.bind(Messages.Train_optimizer, report.optimizer().kind().id(), report.optimizer().reason()));
+		out.println(NLS.bind(Messages.Train_optimizer, new Object[] { report.optimizer().kind().id(),
+				report.optimizer().learningRate(), report.optimizer().reason() }));
 		out.println(NLS.bind(Messages.Train_result, new Object[] { report.architecture(), report.bestEpoch(),
 				ScoresPrinter.ratio(report.finalAccuracy()), report.topK(),
 				ScoresPrinter.ratio(report.finalTopKAccuracy()),

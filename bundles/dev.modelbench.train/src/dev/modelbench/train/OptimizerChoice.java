@@ -10,11 +10,13 @@ import dev.modelbench.train.internal.Messages;
  * The optimizer a run uses, resolved from the name in the settings, with the reason the report
  * shows (what "auto" picked and why).
  *
- * @param requested the name as the settings gave it
- * @param kind      the optimizer that runs
- * @param reason    a sentence for the user on why this one runs
+ * @param requested    the name as the settings gave it
+ * @param kind         the optimizer that runs
+ * @param learningRate the step size it runs with: the settings' for a named optimizer, the model's
+ *                     own for "auto"
+ * @param reason       a sentence for the user on why this one runs
  */
-public record OptimizerChoice(String requested, Kind kind, String reason) {
+public record OptimizerChoice(String requested, Kind kind, double learningRate, String reason) {
 
 	/** The setting that lets Model Bench choose. */
 	public static final String AUTO = "auto"; //$NON-NLS-1$
@@ -39,18 +41,22 @@ public record OptimizerChoice(String requested, Kind kind, String reason) {
 	}
 
 	/**
-	 * Resolves a settings name, ignoring case and surrounding blanks.
+	 * Resolves a settings name, ignoring case and surrounding blanks. "auto" picks Adam at the rate
+	 * that suits the model being trained; a named optimizer runs at the rate of the settings.
 	 *
+	 * @param settingsRate the learning rate of the settings
+	 * @param autoRate     the rate the trainer of this model measured to work, for "auto"
 	 * @throws TrainingRefusedException when the name is none of "auto", "adam", "sgd"
 	 */
-	public static OptimizerChoice resolve(String requested) throws TrainingRefusedException {
+	public static OptimizerChoice resolve(String requested, double settingsRate, double autoRate)
+			throws TrainingRefusedException {
 		String name = requested == null ? AUTO : requested.strip().toLowerCase(Locale.ROOT);
 		if (name.equals(AUTO)) {
-			return new OptimizerChoice(requested, Kind.ADAM, Messages.Optimizer_autoPicksAdam);
+			return new OptimizerChoice(requested, Kind.ADAM, autoRate, NLS.bind(Messages.Optimizer_autoPicksAdam, autoRate));
 		}
 		for (Kind kind : Kind.values()) {
 			if (kind.id().equals(name)) {
-				return new OptimizerChoice(requested, kind, Messages.Optimizer_asRequested);
+				return new OptimizerChoice(requested, kind, settingsRate, Messages.Optimizer_asRequested);
 			}
 		}
 		throw new TrainingRefusedException(NLS.bind(Messages.Refused_unknownOptimizer, requested, acceptedNames()));

@@ -53,9 +53,10 @@ public record TrainingOptions(int batchSize, int epochs, String optimizer, doubl
 	/**
 	 * Checks what every trainer needs of the settings and resolves the optimizer.
 	 *
+	 * @param autoLearningRate the rate "auto" runs this trainer's model at
 	 * @throws TrainingRefusedException naming the setting that is out of range
 	 */
-	public OptimizerChoice check() throws TrainingRefusedException {
+	public OptimizerChoice check(double autoLearningRate) throws TrainingRefusedException {
 		if (batchSize < 1) {
 			throw new TrainingRefusedException(NLS.bind(Messages.Refused_batchSize, batchSize));
 		}
@@ -71,7 +72,7 @@ public record TrainingOptions(int batchSize, int epochs, String optimizer, doubl
 		if (hiddenUnits < 0) {
 			throw new TrainingRefusedException(NLS.bind(Messages.Refused_hiddenUnits, hiddenUnits));
 		}
-		return OptimizerChoice.resolve(optimizer);
+		return OptimizerChoice.resolve(optimizer, learningRate, autoLearningRate);
 	}
 
 	/** These options with another batch size. */

@@ -34,6 +34,12 @@ import dev.modelbench.train.optimizer.ParameterUpdate;
  */
 public final class CnnTrainer {
 
+	/**
+	 * The rate "auto" trains a CNN from scratch at. Measured on spoken yes/no/background with 20
+	 * samples a class, 20 epochs: 0.001 reached 0.85 validation accuracy, 0.003 and 0.005 0.94, 0.01 1.0.
+	 */
+	public static final double AUTO_LEARNING_RATE = 0.01;
+
 	/** The threads of a run: the cores, up to four (more do not pay for these small layers). */
 	private static final int MAX_THREADS = 4;
 
@@ -72,9 +78,13 @@ public final class CnnTrainer {
 		long start = System.nanoTime();
 		TrainableClasses.check(data.classNames(),
 				TrainableClasses.count(data.classNames().size(), data.training().labels()));
-		OptimizerChoice optimizer = options.check();
+		OptimizerChoice optimizer = options.check(AUTO_LEARNING_RATE);
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Train_task, options.epochs());
-		InputStandardization standardization = InputStandardization.fit(shape, axis, data.training().features());
+		// Fitted on the variants too: what the model will meet (e.g. sounds over room noise) must not
+		// lie far outside the range it was standardised for.
+		List<float[]> all = new ArrayList<>(List.of(data.training().features()));
+		data.variants().forEach(variant -> all.addAll(List.of(variant)));
+		InputStandardization standardization = InputStandardization.fit(shape, axis, all.toArray(float[][]::new));
 		List<float[][]> versions = new ArrayList<>();
 		versions.add(standardise(standardization, data.training().features()));
 		data.variants().forEach(variant -> versions.add(standardise(standardization, variant)));
@@ -83,7 +93,7 @@ public final class CnnTrainer {
 
 		SplittableRandom random = new SplittableRandom(options.seed());
 		float[][] parameters = initialParameters(shape, random);
-		ParameterUpdate update = ParameterUpdate.of(optimizer, options.learningRate());
+		ParameterUpdate update = ParameterUpdate.of(optimizer, optimizer.learningRate());
 		int threads = Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
 		ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "Model Bench CNN training"); //$NON-NLS-1$

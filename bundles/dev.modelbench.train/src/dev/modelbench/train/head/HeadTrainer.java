@@ -30,6 +30,9 @@ public final class HeadTrainer {
 	/** The {@link TrainingReport#modelKind()} of the reports this trainer writes. */
 	public static final String MODEL_KIND = "softmax-head"; //$NON-NLS-1$
 
+	/** The rate "auto" trains a head at: on standardised features, Adam at 0.001 converges in a few epochs. */
+	public static final double AUTO_LEARNING_RATE = 0.001;
+
 	private static final double NANOS_PER_SECOND = 1e9;
 
 	/**
@@ -57,7 +60,7 @@ public final class HeadTrainer {
 
 		SplittableRandom random = new SplittableRandom(options.seed());
 		TrainableHead head = new TrainableHead(data.featureCount(), options.hiddenUnits(), classNames.size(), random);
-		ParameterUpdate update = ParameterUpdate.of(optimizer, options.learningRate());
+		ParameterUpdate update = ParameterUpdate.of(optimizer, optimizer.learningRate());
 		EpochLoop.Learner<SoftmaxClassifier> learner = new EpochLoop.Learner<>() {
 			@Override
 			public void trainEpoch(int[] order, IProgressMonitor epochMonitor) {
@@ -100,7 +103,7 @@ public final class HeadTrainer {
 	private static OptimizerChoice check(TrainingData data, TrainingOptions options) throws TrainingRefusedException {
 		TrainableClasses.check(data.classNames(),
 				TrainableClasses.count(data.classNames().size(), data.training().labels()));
-		OptimizerChoice optimizer = options.check();
+		OptimizerChoice optimizer = options.check(AUTO_LEARNING_RATE);
 		checkFinite(data.training());
 		checkFinite(data.validation());
 		return optimizer;

@@ -131,6 +131,7 @@ public final class TrainingReportJson {
 				.field("epochs", options.epochs()) //$NON-NLS-1$
 				.field("optimizer", options.optimizer()) //$NON-NLS-1$
 				.field("optimizerUsed", report.optimizer().kind().id()) //$NON-NLS-1$
+				.field("learningRateUsed", report.optimizer().learningRate()) //$NON-NLS-1$
 				.field("optimizerReason", report.optimizer().reason()) //$NON-NLS-1$
 				.field("learningRate", options.learningRate()) //$NON-NLS-1$
 				.field("weightDecay", options.weightDecay()) //$NON-NLS-1$

@@ -50,7 +50,7 @@ public final class SoundCnn implements ModelKind {
 	static final int[] FILTERS = { 8, 16, 32 };
 
 	/** Augmented variants per training sample when augmentation is on; they take turns, one per epoch. */
-	static final int AUGMENTED_VARIANTS = 2;
+	static final int AUGMENTED_VARIANTS = 4;
 
 	static final String CNN_ENTRY = "cnn.mbcnn"; //$NON-NLS-1$
 
@@ -70,7 +70,7 @@ public final class SoundCnn implements ModelKind {
 		SampleSet set = request.samples();
 		SoundSampleRules.check(set);
 		set.requireTrainable();
-		request.options().check();
+		request.options().check(CnnTrainer.AUTO_LEARNING_RATE);
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		long start = System.nanoTime();
 		Windows windows = read(set, progress.split(2));

@@ -45,7 +45,7 @@ class CnnTrainerTest {
 	private static final FeatureSet TRAINING = StripeImages.of(96, SIZE, 1);
 	private static final FeatureSet VALIDATION = StripeImages.of(40, SIZE, 2);
 	private static final FeatureSet HELD_OUT = StripeImages.of(100, SIZE, 3);
-	private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withEpochs(8).withLearningRate(0.01);
+	private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withEpochs(8);
 
 	private static TrainingOutcome<CnnClassifier> train(TrainingOptions options) throws Exception {
 		return new CnnTrainer().train("cnn", SHAPE, InputStandardization.Axis.CHANNEL,

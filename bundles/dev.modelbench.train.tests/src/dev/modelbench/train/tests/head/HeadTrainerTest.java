@@ -38,7 +38,7 @@ class HeadTrainerTest {
 	 * early and then falls as the head memorises noise (at epoch 3 of 30 for this seed).
 	 */
 	private static final TrainingData OVERFITTING = new GaussianBlobs(3, 40, 0.2, 3).data(4, 30);
-	private static final TrainingOptions OVERFIT_OPTIONS = TrainingOptions.defaults().withLearningRate(0.05)
+	private static final TrainingOptions OVERFIT_OPTIONS = TrainingOptions.defaults().withOptimizer("adam").withLearningRate(0.05)
 			.withBatchSize(4).withEpochs(30);
 
 	private static TrainingOutcome<SoftmaxClassifier> train(TrainingData data, TrainingOptions options)
@@ -82,6 +82,7 @@ class HeadTrainerTest {
 		assertEquals("auto", report.options().optimizer());
 		assertEquals(OptimizerChoice.Kind.ADAM, report.optimizer().kind());
 		assertTrue(report.optimizer().reason().contains("Adam"), report.optimizer().reason());
+		assertEquals(HeadTrainer.AUTO_LEARNING_RATE, report.optimizer().learningRate());
 	}
 
 	@Test

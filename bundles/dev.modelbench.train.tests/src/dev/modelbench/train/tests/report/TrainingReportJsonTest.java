@@ -53,7 +53,7 @@ class TrainingReportJsonTest {
 		assertEquals(List.of("modelKind", "architecture", "status", "settings", "classes", "samples", "evaluatedOn",
 				"epochs", "bestEpoch", "topK", "finalAccuracy", "finalTopKAccuracy", "confusionMatrix", "perClass",
 				"misclassified", "notes", "timingsSeconds"), List.copyOf(json.keySet()));
-		assertEquals(List.of("batchSize", "epochs", "optimizer", "optimizerUsed", "optimizerReason", "learningRate",
+		assertEquals(List.of("batchSize", "epochs", "optimizer", "optimizerUsed", "learningRateUsed", "optimizerReason", "learningRate",
 				"weightDecay", "hiddenUnits", "augmentation", "seed"), List.copyOf(map(json.get("settings")).keySet()));
 	}
 
