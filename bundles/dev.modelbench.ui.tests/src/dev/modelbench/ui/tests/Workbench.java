@@ -137,13 +137,38 @@ final class Workbench {
 	 * {@code busy} holds: what a user would feel as a freeze.
 	 */
 	static long slowestRoundTripMillis(BooleanSupplier busy, int maxSeconds) {
+		return slowestRoundTripMillis(busy, maxSeconds, false);
+	}
+
+	/**
+	 * As {@link #slowestRoundTripMillis(BooleanSupplier, int)}; with {@code onlyWhileBusy}, a round
+	 * trip counts only if {@code busy} still holds after it, i.e. the work that follows the busy phase
+	 * (showing a result) is not part of the measurement.
+	 */
+	static long slowestRoundTripMillis(BooleanSupplier busy, int maxSeconds, boolean onlyWhileBusy) {
 		long slowest = 0;
 		long deadline = System.currentTimeMillis() + maxSeconds * 1000L;
+		Thread ui = display().getThread();
 		while (busy.getAsBoolean() && System.currentTimeMillis() < deadline) {
 			long start = System.nanoTime();
+			// A slow round trip prints what the UI thread was doing, so a freeze can be found.
+			java.util.concurrent.CompletableFuture<Void> answered = new java.util.concurrent.CompletableFuture<>();
+			java.util.concurrent.CompletableFuture.delayedExecutor(150, java.util.concurrent.TimeUnit.MILLISECONDS)
+					.execute(() -> {
+						if (!answered.isDone()) {
+							System.out.println("UI thread busy for 150 ms at:");
+							for (StackTraceElement frame : ui.getStackTrace()) {
+								System.out.println("\tat " + frame);
+							}
+						}
+					});
 			display().syncExec(() -> {
 			});
-			slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
+			answered.complete(null);
+			long millis = (System.nanoTime() - start) / 1_000_000;
+			if (!onlyWhileBusy || busy.getAsBoolean()) {
+				slowest = Math.max(slowest, millis);
+			}
 			sleep(20);
 		}
 		return slowest;

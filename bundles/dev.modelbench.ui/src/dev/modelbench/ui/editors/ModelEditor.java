@@ -163,20 +163,20 @@ public final class ModelEditor extends EditorPart {
 		try {
 			getSite().getPage().showView(id);
 		} catch (PartInitException e) {
-			form.setMessage(e.getMessage(), IMessageProvider.ERROR);
+			message(form, e.getMessage(), IMessageProvider.ERROR);
 		}
 	}
 
 	/** Step 5: asks for a folder and exports the trained model there (ONNX for images). */
 	private void export() {
 		if (!dev.modelbench.train.project.TrainedModelStore.hasModel(projectFolder())) {
-			form.setMessage(Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION);
+			message(form, Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION);
 			return;
 		}
 		dev.modelbench.ui.export.ModelExport.askAndRun(getSite().getShell(), modelFile.getProject(), projectFolder(),
 				outcome -> {
 					if (!form.isDisposed()) {
-						form.setMessage(outcome, IMessageProvider.INFORMATION);
+						message(form, outcome, IMessageProvider.INFORMATION);
 					}
 				});
 	}
@@ -264,7 +264,7 @@ public final class ModelEditor extends EditorPart {
 				asyncIfOpen(() -> uploaded(category, result));
 				return Status.OK_STATUS;
 			} catch (IOException e) {
-				asyncIfOpen(() -> form.setMessage(NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()),
+				asyncIfOpen(() -> message(form, NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()),
 						IMessageProvider.ERROR));
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
@@ -281,7 +281,7 @@ public final class ModelEditor extends EditorPart {
 		try {
 			return upload(category, CategoryUpload.filesIn(folder, model().getTaskKind()));
 		} catch (IOException e) {
-			form.setMessage(NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()), IMessageProvider.ERROR);
+			message(form, NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()), IMessageProvider.ERROR);
 			return null;
 		}
 	}
@@ -323,11 +323,11 @@ public final class ModelEditor extends EditorPart {
 			try {
 				ImportReport report = new ProjectDatasetImport(new DatasetImporter()).into(modelFile.getProject(), dataset,
 						ImportOptions.defaults(), monitor);
-				asyncIfOpen(() -> form.setMessage(report.summary().replace('\n', ' '), IMessageProvider.INFORMATION));
+				asyncIfOpen(() -> message(form, report.summary().replace('\n', ' '), IMessageProvider.INFORMATION));
 			} catch (CoreException e) {
-				asyncIfOpen(() -> form.setMessage(e.getStatus().getMessage(), IMessageProvider.ERROR));
+				asyncIfOpen(() -> message(form, e.getStatus().getMessage(), IMessageProvider.ERROR));
 			} catch (DatasetImportException e) {
-				asyncIfOpen(() -> form.setMessage(e.getMessage(), IMessageProvider.ERROR));
+				asyncIfOpen(() -> message(form, e.getMessage(), IMessageProvider.ERROR));
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			}
@@ -382,7 +382,7 @@ public final class ModelEditor extends EditorPart {
 		}
 		if (!result.skipped().isEmpty()) {
 			String names = result.skipped().stream().limit(5).map(SkippedFile::name).collect(Collectors.joining(", ")); //$NON-NLS-1$
-			form.setMessage(NLS.bind(Messages.ModelEditor_skipped, result.skipped().size(), names),
+			message(form, NLS.bind(Messages.ModelEditor_skipped, result.skipped().size(), names),
 					IMessageProvider.WARNING);
 		}
 	}
@@ -499,7 +499,7 @@ public final class ModelEditor extends EditorPart {
 	private void show() {
 		ModelProject model = model();
 		String task = model.getTaskKind() == TaskKind.SOUND_CLASSIFICATION ? Messages.Task_sound : Messages.Task_image;
-		form.setText(NLS.bind(Messages.ModelEditor_heading, model.getName(), task));
+		heading(form, NLS.bind(Messages.ModelEditor_heading, model.getName(), task));
 		boolean structureChanged = reconcileCards(model);
 		boolean wasEmpty = empty.getVisible();
 		empty.setVisible(model.getCategories().isEmpty());
@@ -599,10 +599,10 @@ public final class ModelEditor extends EditorPart {
 		}
 		tips.setText(lines.stream().map(line -> "\u2022 " + line).collect(Collectors.joining("\n"))); //$NON-NLS-1$ //$NON-NLS-2$
 		if (unbalanced != null) {
-			form.setMessage(Messages.ModelEditor_unbalanced, IMessageProvider.WARNING);
+			message(form, Messages.ModelEditor_unbalanced, IMessageProvider.WARNING);
 		} else if (form.getMessageType() != IMessageProvider.ERROR) {
 			SampleCounts all = SampleCounts.of(model);
-			form.setMessage(NLS.bind(Messages.ModelEditor_summary, model.getCategories().size(), all.total()),
+			message(form, NLS.bind(Messages.ModelEditor_summary, model.getCategories().size(), all.total()),
 					IMessageProvider.INFORMATION);
 		}
 	}
@@ -649,7 +649,7 @@ public final class ModelEditor extends EditorPart {
 				return; // our own save
 			}
 			if (isDirty()) {
-				form.setMessage(Messages.ModelEditor_changedOnDisk, IMessageProvider.WARNING);
+				message(form, Messages.ModelEditor_changedOnDisk, IMessageProvider.WARNING);
 				return;
 			}
 			try {
@@ -660,7 +660,7 @@ public final class ModelEditor extends EditorPart {
 				document.getCommandStack().addCommandStackListener(stackListener);
 				modelChanged();
 			} catch (PartInitException e) {
-				form.setMessage(e.getMessage(), IMessageProvider.ERROR);
+				message(form, e.getMessage(), IMessageProvider.ERROR);
 			}
 		});
 	}
@@ -707,7 +707,7 @@ public final class ModelEditor extends EditorPart {
 			knownStamp = stamp(document.getFile());
 			modelFile.refreshLocal(IResource.DEPTH_ZERO, monitor);
 		} catch (ModelFileException e) {
-			form.setMessage(e.getMessage(), IMessageProvider.ERROR);
+			message(form, e.getMessage(), IMessageProvider.ERROR);
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -731,7 +731,7 @@ public final class ModelEditor extends EditorPart {
 		}
 		IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(dialog.getResult());
 		if (!target.getParent().equals(modelFile.getParent())) {
-			form.setMessage(Messages.ModelEditor_saveAsSameFolder, IMessageProvider.ERROR);
+			message(form, Messages.ModelEditor_saveAsSameFolder, IMessageProvider.ERROR);
 			return;
 		}
 		saveAs(target);
@@ -753,9 +753,9 @@ public final class ModelEditor extends EditorPart {
 					: target.getProject().getName() + " (" + target.getName() + ')'); //$NON-NLS-1$
 			modelChanged();
 		} catch (ModelFileException | PartInitException e) {
-			form.setMessage(e.getMessage(), IMessageProvider.ERROR);
+			message(form, e.getMessage(), IMessageProvider.ERROR);
 		} catch (CoreException e) {
-			form.setMessage(e.getStatus().getMessage(), IMessageProvider.ERROR);
+			message(form, e.getStatus().getMessage(), IMessageProvider.ERROR);
 		}
 	}
 
@@ -786,6 +786,21 @@ public final class ModelEditor extends EditorPart {
 			} else if (!undoing && document.canRedo()) {
 				document.redo();
 			}
+		}
+	}
+	/**
+	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
+	 * which is slow enough to freeze the UI if done on every model change.
+	 */
+	private static void heading(ScrolledForm form, String text) {
+		if (!java.util.Objects.equals(form.getText(), text)) {
+			form.setText(text);
+		}
+	}
+
+	private static void message(ScrolledForm form, String text, int type) {
+		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
+			form.setMessage(text, type);
 		}
 	}
 }

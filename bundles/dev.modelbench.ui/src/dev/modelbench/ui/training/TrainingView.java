@@ -198,12 +198,12 @@ public final class TrainingView extends ViewPart {
 		resultsSection.setClient(results);
 		summary = toolkit.createLabel(results, Messages.Training_noResults, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(summary);
-		toolkit.createLabel(results, Messages.Training_confusion, SWT.WRAP);
+		wrapping(toolkit.createLabel(results, Messages.Training_confusion, SWT.WRAP));
 		confusion = toolkit.createTable(results, SWT.BORDER | SWT.FULL_SELECTION);
 		confusion.setHeaderVisible(true);
 		confusion.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 100).applyTo(confusion);
-		toolkit.createLabel(results, Messages.Training_mistakes, SWT.WRAP);
+		wrapping(toolkit.createLabel(results, Messages.Training_mistakes, SWT.WRAP));
 		mistakes = new TableViewer(toolkit.createTable(results, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL));
 		mistakes.getTable().setHeaderVisible(true);
 		mistakes.setContentProvider(ArrayContentProvider.getInstance());
@@ -235,6 +235,12 @@ public final class TrainingView extends ViewPart {
 		section.addExpansionListener(org.eclipse.ui.forms.events.IExpansionListener.expansionStateChangedAdapter(
 				event -> form.reflow(true)));
 		return section;
+	}
+
+	/** A wrapping label must not ask for its one-line width, or the whole form gets that wide. */
+	private static Label wrapping(Label label) {
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(label);
+		return label;
 	}
 
 	private Label label(Composite parent, String text) {
@@ -280,11 +286,11 @@ public final class TrainingView extends ViewPart {
 		boolean has = editor != null;
 		train.setEnabled(has && running == null);
 		if (!has) {
-			form.setText(Messages.Training_noProject);
+			heading(form, Messages.Training_noProject);
 			return;
 		}
 		ModelProject model = editor.model();
-		form.setText(NLS.bind(Messages.Training_title, model.getName()));
+		heading(form, NLS.bind(Messages.Training_title, model.getName()));
 		updating = true;
 		try {
 			List<ModelKinds.Descriptor> forTask = ModelKinds.forTask(model.getTaskKind());
@@ -552,7 +558,9 @@ public final class TrainingView extends ViewPart {
 			}
 		}
 		mistakes.setInput(report.misclassified().toArray());
-		form.reflow(true);
+		// Only the summary can change height (the tables have fixed ones): a cheap reflow.
+		summary.getParent().layout(new org.eclipse.swt.widgets.Control[] { summary });
+		form.reflow(false);
 	}
 
 	/** Selects a sample (a project path such as data/cat/001.jpg) in the Project Explorer, and shows it. */
@@ -642,5 +650,20 @@ public final class TrainingView extends ViewPart {
 			toolkit.dispose();
 		}
 		super.dispose();
+	}
+	/**
+	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
+	 * which is slow enough to freeze the UI if done on every model change.
+	 */
+	private static void heading(ScrolledForm form, String text) {
+		if (!java.util.Objects.equals(form.getText(), text)) {
+			form.setText(text);
+		}
+	}
+
+	private static void message(ScrolledForm form, String text, int type) {
+		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
+			form.setMessage(text, type);
+		}
 	}
 }

@@ -118,7 +118,9 @@ public final class ValidationView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(fileRow);
 		Button open = toolkit.createButton(fileRow, Messages.Validation_open, SWT.PUSH);
 		open.addListener(SWT.Selection, event -> chooseFile());
-		toolkit.createLabel(fileRow, Messages.Validation_drop, SWT.WRAP);
+		Label drop = toolkit.createLabel(fileRow, Messages.Validation_drop, SWT.WRAP);
+		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(drop);
 
 		Composite output = toolkit.createComposite(body);
 		// The answer under the picture: the view is usually a narrow column beside the editor.
@@ -197,12 +199,12 @@ public final class ValidationView extends ViewPart {
 			result.setText(""); //$NON-NLS-1$
 		}
 		if (editor == null) {
-			form.setText(Messages.Validation_noProject);
-			form.setMessage(null, IMessageProvider.NONE);
+			heading(form, Messages.Validation_noProject);
+			message(form, null, IMessageProvider.NONE);
 			export.setEnabled(false);
 			return;
 		}
-		form.setText(NLS.bind(Messages.Validation_title, editor.model().getName()));
+		heading(form, NLS.bind(Messages.Validation_title, editor.model().getName()));
 		List<String> classes = classNames();
 		if (!classes.equals(shownClasses)) {
 			shownClasses = classes;
@@ -241,7 +243,7 @@ public final class ValidationView extends ViewPart {
 		if (stamp == null) {
 			closeModel();
 			export.setEnabled(false);
-			form.setMessage(Messages.Validation_notTrained, IMessageProvider.INFORMATION);
+			message(form, Messages.Validation_notTrained, IMessageProvider.INFORMATION);
 			return;
 		}
 		if (folder.equals(loadedFrom) && Objects.equals(stamp, loadedStamp)) {
@@ -249,7 +251,7 @@ public final class ValidationView extends ViewPart {
 		}
 		loadedFrom = folder;
 		loadedStamp = stamp;
-		form.setMessage(Messages.Validation_loading, IMessageProvider.INFORMATION);
+		message(form, Messages.Validation_loading, IMessageProvider.INFORMATION);
 		ModelEditor loadingFor = editor;
 		// Opening the ONNX session takes a moment: in the background.
 		Job load = Job.create(Messages.Validation_loadJob, (IProgressMonitor monitor) -> {
@@ -257,7 +259,7 @@ public final class ValidationView extends ViewPart {
 				TrainedModel loaded = TrainedModelStore.load(folder);
 				asyncIfOpen(() -> loaded(loadingFor, loaded), loaded::close);
 			} catch (IOException e) {
-				asyncIfOpen(() -> form.setMessage(e.getMessage(), IMessageProvider.ERROR), () -> {
+				asyncIfOpen(() -> message(form, e.getMessage(), IMessageProvider.ERROR), () -> {
 				});
 			}
 			return Status.OK_STATUS;
@@ -282,7 +284,7 @@ public final class ValidationView extends ViewPart {
 		}
 		shownClasses = model.classNames();
 		bars.setClasses(model.classNames(), colours());
-		form.setMessage(NLS.bind(Messages.Validation_ready, model.description()), IMessageProvider.INFORMATION);
+		message(form, NLS.bind(Messages.Validation_ready, model.description()), IMessageProvider.INFORMATION);
 		export.setEnabled(true);
 		if (loop != null && model instanceof ImageClassifier classifier) {
 			predictor = new LivePredictor(classifier, this::predicted);
@@ -551,5 +553,20 @@ public final class ValidationView extends ViewPart {
 			toolkit.dispose();
 		}
 		super.dispose();
+	}
+	/**
+	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
+	 * which is slow enough to freeze the UI if done on every model change.
+	 */
+	private static void heading(ScrolledForm form, String text) {
+		if (!java.util.Objects.equals(form.getText(), text)) {
+			form.setText(text);
+		}
+	}
+
+	private static void message(ScrolledForm form, String text, int type) {
+		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
+			form.setMessage(text, type);
+		}
 	}
 }
