@@ -1,0 +1,25 @@
+package dev.modelbench.deploy.sketch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * An Arduino sketch made by Model Bench.
+ *
+ * @param name      the sketch's name, also its folder's and its .ino file's
+ * @param source    the .ino file's text
+ * @param libraries the Arduino libraries it includes beyond the board's core, by their Library Manager names
+ */
+public record GeneratedSketch(String name, String source, Set<String> libraries) {
+
+	/** Writes {@code <folder>/<name>/<name>.ino} and returns the sketch folder. */
+	public Path writeTo(Path folder) throws IOException {
+		Path sketch = folder.resolve(name);
+		Files.createDirectories(sketch);
+		Files.writeString(sketch.resolve(name + ".ino"), source, StandardCharsets.UTF_8); //$NON-NLS-1$
+		return sketch;
+	}
+}
