@@ -42,6 +42,25 @@ public final class Microphones {
 		return microphones;
 	}
 
+	/** The microphones of {@link #list()} as inputs to record from. */
+	public static List<SoundInput> inputs() {
+		List<SoundInput> inputs = new ArrayList<>();
+		for (Microphone microphone : list()) {
+			inputs.add(new SoundInput() {
+				@Override
+				public String name() {
+					return microphone.name();
+				}
+
+				@Override
+				public SoundSource open() throws CaptureException {
+					return Microphones.open(microphone);
+				}
+			});
+		}
+		return inputs;
+	}
+
 	/**
 	 * Opens {@code microphone} and starts it recording.
 	 *
@@ -69,6 +88,11 @@ public final class Microphones {
 			throw new CaptureException(NLS.bind(Messages.Microphone_noUsableFormat, microphone.name()));
 		}
 		throw new CaptureException(NLS.bind(Messages.Microphone_gone, microphone.name()));
+	}
+
+	/** What to tell a user whose computer has no microphone: what to connect and check. */
+	public static String noneMessage() {
+		return Messages.Microphone_none;
 	}
 
 	/**

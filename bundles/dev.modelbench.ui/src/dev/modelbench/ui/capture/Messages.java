@@ -25,6 +25,30 @@ final class Messages extends NLS {
 	public static String Webcam_tip;
 	public static String Webcam_opening;
 	public static String Webcam_saveFailed;
+	public static String Microphone_label;
+	public static String Microphone_looking;
+	public static String Microphone_listJob;
+	public static String Microphone_title;
+	public static String Microphone_tip;
+	public static String Microphone_tipBackground;
+	public static String Microphone_level;
+	public static String Microphone_seconds;
+	public static String Microphone_record;
+	public static String Microphone_stop;
+	public static String Microphone_extract;
+	public static String Microphone_extractTip;
+	public static String Microphone_extractTipBackground;
+	public static String Microphone_gate;
+	public static String Microphone_gateTip;
+	public static String Microphone_recordJob;
+	public static String Microphone_recording;
+	public static String Microphone_recorded;
+	public static String Microphone_silent;
+	public static String Microphone_cancelled;
+	public static String Microphone_extractJob;
+	public static String Microphone_kept;
+	public static String Microphone_nothingKept;
+	public static String Microphone_saveFailed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

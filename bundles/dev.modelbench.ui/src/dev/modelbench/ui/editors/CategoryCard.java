@@ -29,7 +29,7 @@ import dev.modelbench.core.project.SampleCounts;
 
 /**
  * One category in the Model editor: its colour, its editable name, how many samples it has, a
- * strip of their thumbnails, and the ways to add samples (seed 000's Webcam and Upload). Files
+ * strip of their thumbnails, and the ways to add samples (seed 000's Webcam and Upload, seed 001's Microphone). Files
  * dropped on the card are uploaded into it.
  */
 final class CategoryCard {
@@ -41,6 +41,8 @@ final class CategoryCard {
 		void delete(Category category);
 
 		void webcam(Category category);
+
+		void microphone(Category category);
 
 		void chooseFiles(Category category);
 
@@ -96,6 +98,9 @@ final class CategoryCard {
 		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(buttons);
 		if (images) {
 			button(toolkit, buttons, Messages.Card_webcam, Messages.Card_webcamTip, () -> actions.webcam(category));
+		} else {
+			button(toolkit, buttons, Messages.Card_microphone, Messages.Card_microphoneTip,
+					() -> actions.microphone(category));
 		}
 		button(toolkit, buttons, Messages.Card_upload, Messages.Card_uploadTip, () -> actions.chooseFiles(category));
 		button(toolkit, buttons, Messages.Card_folder, Messages.Card_folderTip, () -> actions.chooseFolder(category));

@@ -47,6 +47,8 @@ final class Messages extends NLS {
 	public static String Card_nameAccessible;
 	public static String Card_webcam;
 	public static String Card_webcamTip;
+	public static String Card_microphone;
+	public static String Card_microphoneTip;
 	public static String Card_upload;
 	public static String Card_uploadTip;
 	public static String Card_folder;

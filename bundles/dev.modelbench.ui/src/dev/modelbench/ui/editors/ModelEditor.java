@@ -54,6 +54,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 
+import dev.modelbench.core.category.BackgroundNoise;
 import dev.modelbench.core.category.NewCategory;
 import dev.modelbench.core.dataset.CategoryUpload;
 import dev.modelbench.core.dataset.DatasetImportException;
@@ -75,6 +76,7 @@ import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.project.SampleCounts;
 import dev.modelbench.core.sample.ImageSamples;
 import dev.modelbench.core.sample.NewSamples;
+import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.capture.WebcamDialog;
 
 /**
@@ -288,13 +290,30 @@ public final class ModelEditor extends EditorPart {
 
 	/** Adds files already in the category's folder (webcam frames) as samples of {@code source}. */
 	public void addRecorded(Category category, List<Path> files, SampleSource source) {
+		addRecordedPaths(category, files.stream()
+				.map(file -> ProjectLayout.samplePath(category.getName(), file.getFileName().toString())).toList(), source);
+	}
+
+	private void addRecordedPaths(Category category, List<String> paths, SampleSource source) {
 		if (!model().getCategories().contains(category)) {
 			return; // deleted while recording: the files stay on disk, unused
 		}
-		List<String> paths = files.stream()
-				.map(file -> ProjectLayout.samplePath(category.getName(), file.getFileName().toString())).toList();
 		execute(NewSamples.add(document.getEditingDomain(), category, paths, null, source));
 		refreshFolder(category);
+	}
+
+	/**
+	 * Opens the microphone dialog for {@code category} (sound projects).
+	 *
+	 * @param block whether to wait until it is closed (false for tests)
+	 */
+	public MicrophoneDialog openMicrophone(Category category, boolean block) {
+		MicrophoneDialog dialog = new MicrophoneDialog(getSite().getShell(), displayName(category), projectFolder(),
+				category.getName(), BackgroundNoise.is(category), takenNames(category),
+				paths -> addRecordedPaths(category, paths, SampleSource.MICROPHONE));
+		dialog.setBlockOnOpen(block);
+		dialog.open();
+		return dialog;
 	}
 
 	/**
@@ -563,6 +582,11 @@ public final class ModelEditor extends EditorPart {
 			@Override
 			public void webcam(Category category) {
 				openWebcam(category, true);
+			}
+
+			@Override
+			public void microphone(Category category) {
+				openMicrophone(category, true);
 			}
 
 			@Override

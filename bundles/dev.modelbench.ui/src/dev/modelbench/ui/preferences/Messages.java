@@ -15,6 +15,8 @@ final class Messages extends NLS {
 	public static String Preferences_optimizerAuto;
 	public static String Preferences_camera;
 	public static String Preferences_cameraName;
+	public static String Preferences_microphone;
+	public static String Preferences_microphoneName;
 	public static String Preferences_fps;
 	public static String Preferences_ipCameras;
 	public static String Preferences_caches;

@@ -50,6 +50,9 @@ public final class ModelBenchPreferencePage extends FieldEditorPreferencePage im
 		addField(new StringFieldEditor(UiPreferences.IP_CAMERAS, Messages.Preferences_ipCameras, 40, 4,
 				StringFieldEditor.VALIDATE_ON_KEY_STROKE, parent));
 
+		heading(parent, Messages.Preferences_microphone);
+		addField(new StringFieldEditor(UiPreferences.MICROPHONE, Messages.Preferences_microphoneName, parent));
+
 		heading(parent, Messages.Preferences_caches);
 		addField(new DirectoryFieldEditor(UiPreferences.CACHE_FOLDER, Messages.Preferences_cacheFolder, parent));
 		Label hint = new Label(parent, SWT.WRAP);

@@ -25,6 +25,8 @@ public final class UiPreferences {
 	public static final String CAMERA = "camera"; //$NON-NLS-1$
 	/** Frames a second that holding the record button saves. */
 	public static final String FRAMES_PER_SECOND = "framesPerSecond"; //$NON-NLS-1$
+	/** The microphone chosen last, by name; the recording dialog and the Validation view start with it. */
+	public static final String MICROPHONE = "microphone"; //$NON-NLS-1$
 	/** Stream addresses of IP cameras (phones), one a line. */
 	public static final String IP_CAMERAS = "ipCameras"; //$NON-NLS-1$
 	/** Where trainers keep their caches: empty for the project's own .cache folder. */

@@ -1,0 +1,117 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.modelbench.core.category.BackgroundNoise;
+import dev.modelbench.core.model.Category;
+import dev.modelbench.core.model.Sample;
+import dev.modelbench.core.model.SampleSource;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.project.ModelProjectCreator;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.ui.capture.MicrophoneDialog;
+import dev.modelbench.ui.editors.ModelEditor;
+
+/** Seed 001's microphone flow in the Model editor: record 20 seconds, extract, samples in the category. */
+class MicrophoneDialogTest {
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
+		WorkspaceProjects.deleteAll();
+	}
+
+	@Test
+	void eachSoundOfTheRecordingBecomesAOneSecondSampleOfTheCategory() throws Exception {
+		IProject project = newSoundProject("claps");
+		ModelEditor editor = open(project);
+		Category clap = Workbench.onUiThread(() -> editor.addCategory("Clap"));
+		try (FakeMicrophone microphone = FakeMicrophone.hearing(FakeMicrophone.tonesInNoise(20, 4))) {
+			MicrophoneDialog dialog = recordWith(editor, clap);
+			assertTrue(Workbench.onUiThread(dialog::statusText).startsWith("Recorded 20 seconds"),
+					Workbench.onUiThread(dialog::statusText));
+
+			Workbench.onUiThread(() -> Workbench.click(dialog.extractButton()));
+			Workbench.waitUntil("the samples are extracted", () -> dialog.extractedSamples() > 0);
+
+			// Tones at 1, 5, 9, 13 and 17 s: one sample each, the quiet room between them left out.
+			assertEquals(5, (int) Workbench.onUiThread(dialog::extractedSamples));
+			assertEquals(5, (int) Workbench.onUiThread(() -> clap.getSamples().size()));
+			for (Sample sample : Workbench.onUiThread(() -> clap.getSamples())) {
+				assertEquals(SampleSource.MICROPHONE, sample.getSource());
+				assertTrue(Files.isRegularFile(ProjectLayout.sampleFile(project.getLocation().toPath(), sample.getPath())),
+						sample.getPath());
+			}
+			assertTrue(Workbench.onUiThread(editor::isDirty));
+			assertTrue(Workbench.onUiThread(dialog::statusText).startsWith("Extracted 5 one-second samples"));
+			assertFalse(Workbench.onUiThread(() -> dialog.extractButton().isEnabled()), "extracted once only");
+			Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "2-microphone-extract.png");
+			Workbench.onUiThread(dialog::close);
+		}
+	}
+
+	@Test
+	void theBackgroundNoiseKeepsEverySecondEvenTheQuietOnes() throws Exception {
+		ModelEditor editor = open(newSoundProject("room"));
+		Category background = Workbench
+				.onUiThread(() -> BackgroundNoise.of(editor.model()).orElseThrow());
+		try (FakeMicrophone microphone = FakeMicrophone.hearing(FakeMicrophone.tonesInNoise(20, 100))) {
+			MicrophoneDialog dialog = recordWith(editor, background);
+			Workbench.onUiThread(() -> Workbench.click(dialog.extractButton()));
+			Workbench.waitUntil("the samples are extracted", () -> dialog.extractedSamples() > 0);
+
+			assertTrue(Workbench.onUiThread(dialog::extractedSamples) >= BackgroundNoise.MIN_SAMPLES - 1,
+					"20 seconds give about 20 background samples: " + dialog.extractedSamples());
+			assertEquals(dialog.extractedSamples(), (int) Workbench.onUiThread(() -> background.getSamples().size()));
+			Workbench.onUiThread(dialog::close);
+		}
+	}
+
+	@Test
+	void aSilentMicrophoneIsReportedAndNothingCanBeExtracted() throws Exception {
+		ModelEditor editor = open(newSoundProject("muted"));
+		Category voice = Workbench.onUiThread(() -> editor.addCategory("Voice"));
+		try (FakeMicrophone microphone = FakeMicrophone.hearing(new float[20 * 16_000])) {
+			MicrophoneDialog dialog = recordWith(editor, voice);
+
+			String status = Workbench.onUiThread(dialog::statusText);
+			assertTrue(status.startsWith("Nothing was heard"), status);
+			assertFalse(Workbench.onUiThread(() -> dialog.extractButton().isEnabled()));
+			assertEquals(0, (int) Workbench.onUiThread(() -> voice.getSamples().size()));
+			Workbench.onUiThread(dialog::close);
+		}
+	}
+
+	/** Opens the dialog on the fake microphone and records 20 seconds with it. */
+	private static MicrophoneDialog recordWith(ModelEditor editor, Category category) {
+		MicrophoneDialog dialog = Workbench.onUiThread(() -> editor.openMicrophone(category, false));
+		Workbench.waitUntil("the fake microphone is chosen", () -> dialog.recordButton().isEnabled());
+		assertEquals(FakeMicrophone.NAME, Workbench.onUiThread(() -> dialog.picker().chosen().name()));
+		Workbench.onUiThread(() -> Workbench.click(dialog.recordButton()));
+		Workbench.waitUntil("the recording ends", () -> !dialog.isRecording());
+		return dialog;
+	}
+
+	private static ModelEditor open(IProject project) {
+		return Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
+				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
+	}
+
+	private static IProject newSoundProject(String name) throws Exception {
+		return new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create(name, TaskKind.SOUND_CLASSIFICATION, null,
+				new NullProgressMonitor());
+	}
+}

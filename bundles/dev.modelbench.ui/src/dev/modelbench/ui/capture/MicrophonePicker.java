@@ -1,0 +1,124 @@
+package dev.modelbench.ui.capture;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import dev.modelbench.capture.audio.Microphones;
+import dev.modelbench.capture.audio.SoundInput;
+import dev.modelbench.ui.preferences.UiPreferences;
+
+/**
+ * The microphone chooser of the recording dialog and the Validation view: the inputs found (listed
+ * in the background) and Refresh. When there is none it says what to connect.
+ */
+public final class MicrophonePicker {
+
+	private final Composite control;
+	private final Combo microphones;
+	private final Label message;
+	private final Consumer<SoundInput> onChoice;
+	private List<SoundInput> listed = List.of();
+
+	/** @param onChoice hears the input chosen, or null when there is none; on the UI thread */
+	public MicrophonePicker(Composite parent, Consumer<SoundInput> onChoice) {
+		this.onChoice = onChoice;
+		control = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(control);
+		Label label = new Label(control, SWT.NONE);
+		label.setText(Messages.Microphone_label);
+		microphones = new Combo(control, SWT.READ_ONLY);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(microphones);
+		microphones.addListener(SWT.Selection, event -> selectionChanged());
+		Button refresh = new Button(control, SWT.PUSH);
+		refresh.setText(Messages.Camera_refresh);
+		refresh.addListener(SWT.Selection, event -> refresh());
+		message = new Label(control, SWT.WRAP);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
+		message.setText(Messages.Microphone_looking);
+	}
+
+	public Composite control() {
+		return control;
+	}
+
+	/** The text under the chooser: empty, or what to do when there is no microphone. */
+	public String message() {
+		return message.getText();
+	}
+
+	/** The inputs listed, in chooser order. */
+	public List<SoundInput> microphones() {
+		return listed;
+	}
+
+	/** The input chosen now, or null. */
+	public SoundInput chosen() {
+		int index = microphones.getSelectionIndex();
+		return index < 0 || index >= listed.size() ? null : listed.get(index);
+	}
+
+	/** Chooses the {@code index}th input, as the user does in the list. */
+	public void select(int index) {
+		microphones.select(index);
+		selectionChanged();
+	}
+
+	/** Lists the inputs again in the background and chooses the preferred one, or the first. */
+	public void refresh() {
+		message.setText(Messages.Microphone_looking);
+		microphones.removeAll();
+		microphones.setEnabled(false);
+		Job job = Job.create(Messages.Microphone_listJob, (IProgressMonitor monitor) -> {
+			List<SoundInput> found = MicrophoneSources.list();
+			if (!control.isDisposed()) {
+				control.getDisplay().asyncExec(() -> listed(found));
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void listed(List<SoundInput> found) {
+		if (control.isDisposed()) {
+			return;
+		}
+		listed = found;
+		microphones.removeAll();
+		listed.forEach(input -> microphones.add(input.name()));
+		microphones.setEnabled(!listed.isEmpty());
+		message.setText(listed.isEmpty() ? Microphones.noneMessage() : ""); //$NON-NLS-1$
+		control.getShell().layout(true, true);
+		if (listed.isEmpty()) {
+			onChoice.accept(null);
+			return;
+		}
+		String preferred = UiPreferences.store().getString(UiPreferences.MICROPHONE);
+		int index = 0;
+		for (int i = 0; i < listed.size(); i++) {
+			if (listed.get(i).name().equals(preferred)) {
+				index = i;
+			}
+		}
+		select(index);
+	}
+
+	private void selectionChanged() {
+		SoundInput input = chosen();
+		if (input != null) {
+			UiPreferences.store().setValue(UiPreferences.MICROPHONE, input.name());
+			onChoice.accept(input);
+		}
+	}
+}
