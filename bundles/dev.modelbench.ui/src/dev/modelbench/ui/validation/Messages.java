@@ -24,6 +24,15 @@ final class Messages extends NLS {
 	public static String Validation_fileJob;
 	public static String Validation_opening;
 	public static String Validation_result;
+	public static String Validation_tipSound;
+	public static String Validation_microphone;
+	public static String Validation_openSound;
+	public static String Validation_dropSound;
+	public static String Validation_listen;
+	public static String Validation_stopListening;
+	public static String Validation_smooth;
+	public static String Validation_smoothTip;
+	public static String Validation_listening;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

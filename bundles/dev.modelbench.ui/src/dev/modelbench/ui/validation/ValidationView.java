@@ -30,6 +30,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -40,16 +41,19 @@ import dev.modelbench.capture.Camera;
 import dev.modelbench.capture.CameraException;
 import dev.modelbench.capture.CaptureLoop;
 import dev.modelbench.capture.FrameSource;
+import dev.modelbench.capture.audio.SoundInput;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.sample.ImageSamples;
 import dev.modelbench.core.sample.UnreadableSampleException;
 import dev.modelbench.train.ImageClassifier;
 import dev.modelbench.train.Prediction;
+import dev.modelbench.train.SoundClassifier;
 import dev.modelbench.train.TrainedModel;
 import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.capture.CameraPicker;
 import dev.modelbench.ui.capture.FramePreview;
+import dev.modelbench.ui.capture.MicrophonePicker;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
@@ -66,11 +70,20 @@ public final class ValidationView extends ViewPart {
 	private ModelEditorTracker tracker;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	private Label tip;
 	private Button webcamMode;
+	private Button microphoneMode;
 	private Button fileMode;
 	private Composite webcamRow;
 	private CameraPicker picker;
+	private Composite microphoneRow;
+	private MicrophonePicker microphonePicker;
+	private Button listen;
+	private Button smooth;
+	private MicrophoneListening listening;
 	private Composite fileRow;
+	private Button open;
+	private Label drop;
 	private FramePreview preview;
 	private Label result;
 	private ClassBars bars;
@@ -95,16 +108,21 @@ public final class ValidationView extends ViewPart {
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
 
-		Label tip = toolkit.createLabel(body, Messages.Validation_tip, SWT.WRAP);
+		tip = toolkit.createLabel(body, Messages.Validation_tip, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(tip);
 
 		Composite modes = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(modes);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(modes);
 		webcamMode = toolkit.createButton(modes, Messages.Validation_webcam, SWT.RADIO);
+		microphoneMode = toolkit.createButton(modes, Messages.Validation_microphone, SWT.RADIO);
 		fileMode = toolkit.createButton(modes, Messages.Validation_file, SWT.RADIO);
 		fileMode.setSelection(true);
 		webcamMode.addListener(SWT.Selection, event -> modeChanged());
+		microphoneMode.addListener(SWT.Selection, event -> modeChanged());
 		fileMode.addListener(SWT.Selection, event -> modeChanged());
+		GridDataFactory.fillDefaults().applyTo(webcamMode);
+		GridDataFactory.fillDefaults().applyTo(microphoneMode);
+		setVisible(microphoneMode, false);
 
 		webcamRow = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().applyTo(webcamRow);
@@ -113,12 +131,27 @@ public final class ValidationView extends ViewPart {
 		toolkit.adapt(picker.control());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(picker.control());
 
+		microphoneRow = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(1).applyTo(microphoneRow);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(microphoneRow);
+		microphonePicker = new MicrophonePicker(microphoneRow, input -> listen.setEnabled(input != null));
+		toolkit.adapt(microphonePicker.control());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(microphonePicker.control());
+		Composite listenRow = toolkit.createComposite(microphoneRow);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(listenRow);
+		listen = toolkit.createButton(listenRow, Messages.Validation_listen, SWT.PUSH);
+		listen.setEnabled(false);
+		listen.addListener(SWT.Selection, event -> listenOrStop());
+		smooth = toolkit.createButton(listenRow, Messages.Validation_smooth, SWT.CHECK);
+		smooth.setToolTipText(Messages.Validation_smoothTip);
+		smooth.setSelection(true);
+
 		fileRow = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fileRow);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(fileRow);
-		Button open = toolkit.createButton(fileRow, Messages.Validation_open, SWT.PUSH);
+		open = toolkit.createButton(fileRow, Messages.Validation_open, SWT.PUSH);
 		open.addListener(SWT.Selection, event -> chooseFile());
-		Label drop = toolkit.createLabel(fileRow, Messages.Validation_drop, SWT.WRAP);
+		drop = toolkit.createLabel(fileRow, Messages.Validation_drop, SWT.WRAP);
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(drop);
 
@@ -156,19 +189,46 @@ public final class ValidationView extends ViewPart {
 
 	private void modeChanged() {
 		boolean webcam = webcamMode.getSelection();
+		boolean microphone = microphoneMode.getSelection();
 		setVisible(webcamRow, webcam);
-		setVisible(fileRow, !webcam);
+		setVisible(microphoneRow, microphone);
+		setVisible(fileRow, !webcam && !microphone);
 		if (webcam) {
 			picker.refresh();
 		} else {
 			stopCamera();
 		}
+		if (microphone) {
+			microphonePicker.refresh();
+		} else {
+			stopListening();
+		}
 		form.reflow(true);
 	}
 
-	private static void setVisible(Composite row, boolean visible) {
-		row.setVisible(visible);
-		((org.eclipse.swt.layout.GridData) row.getLayoutData()).exclude = !visible;
+	/** Offers the webcam for image projects and the microphone for sound projects. */
+	private void showModesFor(boolean sound) {
+		if (microphoneMode.getVisible() == sound) {
+			return;
+		}
+		setVisible(webcamMode, !sound);
+		setVisible(microphoneMode, sound);
+		tip.setText(sound ? Messages.Validation_tipSound : Messages.Validation_tip);
+		// A sound has no picture: the answer moves up under the microphone.
+		preview.clear();
+		preview.control().setVisible(!sound);
+		((org.eclipse.swt.layout.GridData) preview.control().getLayoutData()).exclude = sound;
+		open.setText(sound ? Messages.Validation_openSound : Messages.Validation_open);
+		drop.setText(sound ? Messages.Validation_dropSound : Messages.Validation_drop);
+		if (webcamMode.getSelection() || microphoneMode.getSelection()) {
+			useFile();
+		}
+		tip.getParent().layout(true, true);
+	}
+
+	private static void setVisible(Control control, boolean visible) {
+		control.setVisible(visible);
+		((org.eclipse.swt.layout.GridData) control.getLayoutData()).exclude = !visible;
 	}
 
 	/** Switches to webcam validation and lists the cameras, as the Webcam choice does. */
@@ -179,11 +239,69 @@ public final class ValidationView extends ViewPart {
 		return picker;
 	}
 
+	/** Switches to live microphone validation (sound projects) and lists the inputs. */
+	public MicrophonePicker useMicrophone() {
+		microphoneMode.setSelection(true);
+		webcamMode.setSelection(false);
+		fileMode.setSelection(false);
+		modeChanged();
+		return microphonePicker;
+	}
+
 	/** Switches to file validation, as the File choice does. */
 	public void useFile() {
 		fileMode.setSelection(true);
 		webcamMode.setSelection(false);
+		microphoneMode.setSelection(false);
 		modeChanged();
+	}
+
+	/** The Listen button of microphone validation (Stop listening while it listens). */
+	public Button listenButton() {
+		return listen;
+	}
+
+	/** Whether the microphone is being classified. */
+	public boolean isListening() {
+		return listening != null && listening.isListening();
+	}
+
+	private void listenOrStop() {
+		if (listening != null) {
+			stopListening();
+			return;
+		}
+		SoundInput input = microphonePicker.chosen();
+		if (input == null) {
+			return;
+		}
+		if (!(model instanceof SoundClassifier classifier)) {
+			result.setText(Messages.Validation_notTrained);
+			return;
+		}
+		result.setText(NLS.bind(Messages.Validation_listening, input.name()));
+		listening = new MicrophoneListening(input, classifier, smooth.getSelection(), this::predicted,
+				failure -> asyncIfOpen(() -> {
+					stopListening();
+					result.setText(failure);
+				}, () -> {
+				}), () -> asyncIfOpen(this::stopListening, () -> {
+				}));
+		listen.setText(Messages.Validation_stopListening);
+		smooth.setEnabled(false);
+		listen.getParent().layout(true);
+	}
+
+	private void stopListening() {
+		if (listening != null) {
+			listening.close();
+			listening = null;
+		}
+		if (!listen.isDisposed()) {
+			listen.setText(Messages.Validation_listen);
+			smooth.setEnabled(true);
+			listen.getParent().layout(true);
+		}
 	}
 
 	private void show(ModelEditor shown) {
@@ -192,6 +310,7 @@ public final class ValidationView extends ViewPart {
 		}
 		if (shown != editor) {
 			stopCamera();
+			stopListening();
 			closeModel();
 			editor = shown;
 			shownClasses = List.of();
@@ -205,6 +324,7 @@ public final class ValidationView extends ViewPart {
 			return;
 		}
 		heading(form, NLS.bind(Messages.Validation_title, editor.model().getName()));
+		showModesFor(editor.model().getTaskKind() == TaskKind.SOUND_CLASSIFICATION);
 		List<String> classes = classNames();
 		if (!classes.equals(shownClasses)) {
 			shownClasses = classes;
@@ -279,6 +399,7 @@ public final class ValidationView extends ViewPart {
 			predictor.close();
 			predictor = null;
 		}
+		stopListening(); // it classified with the old model
 		if (old != null) {
 			old.close();
 		}
@@ -433,7 +554,7 @@ public final class ValidationView extends ViewPart {
 		}
 	}
 
-	/** How many frames the live webcam validation has classified. */
+	/** How many frames (or sound windows) the live validation has classified. */
 	public int livePredictions() {
 		return livePredictions;
 	}
@@ -539,7 +660,7 @@ public final class ValidationView extends ViewPart {
 
 	@Override
 	public void setFocus() {
-		(fileMode.getSelection() ? fileMode : webcamMode).setFocus();
+		(fileMode.getSelection() ? fileMode : webcamMode.getSelection() ? webcamMode : microphoneMode).setFocus();
 	}
 
 	@Override
@@ -548,6 +669,9 @@ public final class ValidationView extends ViewPart {
 			tracker.dispose();
 		}
 		stopCamera();
+		if (listening != null) {
+			listening.close();
+		}
 		closeModel();
 		if (toolkit != null) {
 			toolkit.dispose();

@@ -1,0 +1,115 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Random;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.project.ModelProjectCreator;
+import dev.modelbench.core.project.ProjectDatasetImport;
+import dev.modelbench.core.tests.fixtures.WavFiles;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.training.TrainingView;
+import dev.modelbench.ui.validation.ValidationView;
+
+/**
+ * Step 4 for sound (seed 001): a trained sound model classifies the microphone live in the
+ * Validation view, with a label that follows what the microphone hears.
+ */
+class MicrophoneValidationTest {
+
+	private static final int RATE = 16_000;
+
+	@TempDir
+	Path temp;
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
+		WorkspaceProjects.deleteAll();
+	}
+
+	@Test
+	void theLiveLabelNamesTheToneTheMicrophoneHears() throws Exception {
+		IProject project = new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create("tones",
+				TaskKind.SOUND_CLASSIFICATION, null, new NullProgressMonitor());
+		new ProjectDatasetImport(new DatasetImporter()).into(project, toneDataset(temp.resolve("tones")),
+				ImportOptions.defaults(), null);
+		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
+				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
+
+		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		Workbench.onUiThread(() -> training.setEpochs(8));
+		Workbench.onUiThread(training::train);
+		Workbench.waitUntil("training finished", 300, () -> !training.isTraining() && training.lastReport() != null);
+		assertNotNull(Workbench.onUiThread(training::lastReport), Workbench.onUiThread(training::statusText));
+
+		ValidationView validation = Workbench
+				.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
+		Workbench.waitUntil("the model is loaded", 60, validation::hasModel);
+		// Three seconds of the high tone, as if whistled into the microphone.
+		try (FakeMicrophone microphone = FakeMicrophone.hearing(tone(1800, 0.3, 3, new Random(5)))) {
+			Workbench.onUiThread(validation::useMicrophone);
+			Workbench.waitUntil("the fake microphone is chosen", () -> validation.listenButton().isEnabled());
+			Workbench.onUiThread(() -> Workbench.click(validation.listenButton()));
+			Workbench.waitUntil("the sound has been heard", 60,
+					() -> validation.livePredictions() > 0 && !validation.isListening());
+			Workbench.waitUntil("the last label is shown", () -> validation.resultText().startsWith("high"));
+
+			assertTrue(Workbench.onUiThread(validation::livePredictions) >= 8,
+					"a label four times a second: " + validation.livePredictions());
+			Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
+					"4-validation-microphone.png");
+			// The sound ended: the view stopped listening by itself and offers to listen again.
+			assertFalse(Workbench.onUiThread(validation::isListening));
+			Workbench.waitUntil("Listen is offered again", () -> validation.listenButton().getText().equals("&Listen"));
+		}
+		Workbench.onUiThread(() -> editor.getSite().getPage().closeEditor(editor, false));
+	}
+
+	/** Class folders of one-second WAVs: a low tone, a high tone, and the room's noise. */
+	private static Path toneDataset(Path root) {
+		Random random = new Random(3);
+		for (int i = 0; i < 20; i++) {
+			write(root.resolve("low").resolve("low" + i + ".wav"), tone(300 + random.nextInt(200), 0.3, 1, random));
+			write(root.resolve("high").resolve("high" + i + ".wav"), tone(1600 + random.nextInt(400), 0.3, 1, random));
+			write(root.resolve("_background_noise_").resolve("room" + i + ".wav"), tone(0, 0, 1, random));
+		}
+		return root;
+	}
+
+	/** A tone over quiet noise, with a random start so the windows differ. */
+	private static float[] tone(double hertz, double amplitude, double seconds, Random random) {
+		float[] samples = new float[(int) (seconds * RATE)];
+		double phase = random.nextDouble() * 2 * Math.PI;
+		for (int i = 0; i < samples.length; i++) {
+			samples[i] = (float) (amplitude * Math.sin(phase + 2 * Math.PI * hertz * i / RATE)
+					+ 0.002 * random.nextGaussian());
+		}
+		return samples;
+	}
+
+	private static void write(Path file, float[] samples) {
+		try {
+			java.nio.file.Files.createDirectories(file.getParent());
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		WavFiles.write(file, new float[][] { samples }, RATE, WavFiles.PCM, 16);
+	}
+}
