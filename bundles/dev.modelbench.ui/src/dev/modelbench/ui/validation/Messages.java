@@ -14,6 +14,8 @@ final class Messages extends NLS {
 	public static String Validation_drop;
 	public static String Validation_export;
 	public static String Validation_exportTip;
+	public static String Validation_exportSound;
+	public static String Validation_exportSoundTip;
 	public static String Validation_exporting;
 	public static String Validation_noProject;
 	public static String Validation_title;

@@ -220,6 +220,8 @@ public final class ValidationView extends ViewPart {
 		((org.eclipse.swt.layout.GridData) preview.control().getLayoutData()).exclude = sound;
 		open.setText(sound ? Messages.Validation_openSound : Messages.Validation_open);
 		drop.setText(sound ? Messages.Validation_dropSound : Messages.Validation_drop);
+		export.setText(sound ? Messages.Validation_exportSound : Messages.Validation_export);
+		export.setToolTipText(sound ? Messages.Validation_exportSoundTip : Messages.Validation_exportTip);
 		if (webcamMode.getSelection() || microphoneMode.getSelection()) {
 			useFile();
 		}
