@@ -200,7 +200,8 @@ final class Workbench {
 			GC gc = new GC(display);
 			try {
 				gc.copyArea(image, area.x, area.y);
-				ImageData data = image.getImageData();
+				// At 200 % the picture has twice the pixels of the shell's size in points: keep them all.
+				ImageData data = image.getImageData(display.getPrimaryMonitor().getZoom());
 				ImageLoader loader = new ImageLoader();
 				loader.data = new ImageData[] { data };
 				loader.save(file.toString(), SWT.IMAGE_PNG);

@@ -1,0 +1,188 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.wizards.IWizardDescriptor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import dev.modelbench.core.model.Category;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.project.ModelProjectCreator;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.ui.capture.MicrophoneDialog;
+import dev.modelbench.ui.capture.WebcamDialog;
+import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.training.TrainingView;
+import dev.modelbench.ui.validation.ValidationView;
+import dev.modelbench.ui.wizards.NewModelProjectWizard;
+
+/**
+ * Readable at 100 % and 200 %: no button, label or list of the wizard, the capture dialogs and the
+ * views is given less room than its text needs. The build runs this class twice: as it is, and
+ * with GTK scaling everything by two ({@code -Dmodelbench.zoom=200}, GDK_SCALE=2).
+ */
+class ReadableLayoutTest {
+
+	private static final int ZOOM = Integer.getInteger("modelbench.zoom", 100); //$NON-NLS-1$
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
+		WorkspaceProjects.deleteAll();
+	}
+
+	@Test
+	void theScreenIsAtTheZoomThisRunIsFor() {
+		assertEquals(ZOOM, (int) Workbench.onUiThread(() -> Workbench.display().getPrimaryMonitor().getZoom()));
+	}
+
+	@Test
+	void theCheckFindsAButtonTooNarrowForItsText() {
+		List<String> clipped = Workbench.onUiThread(() -> {
+			Shell shell = new Shell(Workbench.display());
+			try {
+				org.eclipse.jface.layout.GridLayoutFactory.fillDefaults().applyTo(shell);
+				Button button = new Button(shell, SWT.PUSH);
+				button.setText("Record 20 seconds");
+				org.eclipse.jface.layout.GridDataFactory.fillDefaults().hint(30, SWT.DEFAULT).applyTo(button);
+				shell.pack();
+				shell.open();
+				List<String> found = new ArrayList<>();
+				collectClipped(shell, found);
+				return found;
+			} finally {
+				shell.dispose();
+			}
+		});
+		assertEquals(1, clipped.size(), clipped.toString());
+		assertTrue(clipped.getFirst().startsWith("\"Record 20 seconds\""), clipped.getFirst());
+	}
+
+	@Test
+	void theNewProjectWizardShowsAllItsText() throws Exception {
+		WizardDialog dialog = Workbench.onUiThread(() -> {
+			IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
+					.findWizard(NewModelProjectWizard.ID);
+			WizardDialog opened = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(),
+					descriptor.createWizard());
+			opened.setBlockOnOpen(false);
+			opened.open();
+			return opened;
+		});
+		try {
+			assertReadable(dialog.getShell(), "wizard");
+		} finally {
+			Workbench.onUiThread(dialog::close);
+		}
+	}
+
+	@Test
+	void theCaptureDialogsShowAllTheirText() throws Exception {
+		ModelEditor images = open(newProject("pictures", TaskKind.IMAGE_CLASSIFICATION));
+		Category cat = Workbench.onUiThread(() -> images.addCategory("Cat"));
+		WebcamDialog webcam = Workbench.onUiThread(() -> images.openWebcam(cat, false));
+		Workbench.waitUntil("the camera search is done", 60, () -> !webcam.picker().message().startsWith("Looking"));
+		try {
+			assertReadable(webcam.getShell(), "webcam");
+		} finally {
+			Workbench.onUiThread(webcam::close);
+		}
+
+		ModelEditor sounds = open(newProject("sounds", TaskKind.SOUND_CLASSIFICATION));
+		Category clap = Workbench.onUiThread(() -> sounds.addCategory("Clap"));
+		MicrophoneDialog microphone = Workbench.onUiThread(() -> sounds.openMicrophone(clap, false));
+		Workbench.waitUntil("the microphone search is done", 60,
+				() -> !microphone.picker().message().startsWith("Looking"));
+		try {
+			assertReadable(microphone.getShell(), "microphone");
+		} finally {
+			Workbench.onUiThread(microphone::close);
+		}
+	}
+
+	@Test
+	void theEditorAndTheViewsShowAllTheirText() throws Exception {
+		ModelEditor editor = open(newProject("views", TaskKind.IMAGE_CLASSIFICATION));
+		Workbench.onUiThread(() -> editor.addCategory("Cat"));
+		for (String id : List.of(TrainingView.ID, ValidationView.ID)) {
+			IViewPart view = Workbench.onUiThread(() -> Workbench.page().showView(id));
+			// Maximised, as a user with a small screen at 200 % would look at it.
+			Workbench.onUiThread(() -> Workbench.page().setPartState(Workbench.page().getReference(view),
+					IWorkbenchPage.STATE_MAXIMIZED));
+			try {
+				assertReadable(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
+						id.substring(id.lastIndexOf('.') + 1));
+			} finally {
+				Workbench.onUiThread(() -> Workbench.page().setPartState(Workbench.page().getReference(view),
+						IWorkbenchPage.STATE_RESTORED));
+			}
+		}
+	}
+
+	/** Fails, naming them, when controls of {@code shell} have less room than their text needs. */
+	private static void assertReadable(Shell shell, String name) throws Exception {
+		Workbench.sleep(300);
+		List<String> clipped = Workbench.onUiThread(() -> {
+			List<String> found = new ArrayList<>();
+			collectClipped(shell, found);
+			return found;
+		});
+		Workbench.screenshot(shell, "zoom-" + ZOOM + "-" + name + ".png");
+		assertTrue(clipped.isEmpty(), name + " at " + ZOOM + " %: " + clipped);
+	}
+
+	private static void collectClipped(Control control, List<String> found) {
+		if (!control.isVisible()) {
+			return;
+		}
+		String text = control instanceof Button button ? button.getText()
+				: control instanceof Label label ? label.getText()
+						: control instanceof Combo combo ? combo.getText() : null;
+		if (text != null && !text.isBlank()) {
+			Point size = control.getSize();
+			boolean wraps = (control.getStyle() & SWT.WRAP) != 0;
+			Point needed = wraps ? control.computeSize(size.x, SWT.DEFAULT, true)
+					: control.computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+			// A pixel of rounding at fractional zooms is no clipping.
+			if ((!wraps && size.x < needed.x - 1) || size.y < needed.y - 1) {
+				found.add('"' + text.replace("&", "") + "\" " + size + " < " + needed); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectClipped(child, found);
+			}
+		}
+	}
+
+	private static ModelEditor open(IProject project) {
+		return Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
+				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
+	}
+
+	private static IProject newProject(String name, TaskKind task) throws Exception {
+		return new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create(name, task, null, new NullProgressMonitor());
+	}
+}
