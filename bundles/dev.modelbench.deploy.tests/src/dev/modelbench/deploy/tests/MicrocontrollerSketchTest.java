@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelbench.deploy.DeployException;
+import dev.modelbench.deploy.ExportedModel;
 import dev.modelbench.deploy.ModelCodeGenerators;
 import dev.modelbench.deploy.ModelTooBigException;
 import dev.modelbench.deploy.board.Board;
@@ -36,7 +38,7 @@ import dev.modelbench.train.FeatureSet;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.cnn.CnnClassifier;
-import dev.modelbench.train.cnn.CnnPass;
+import dev.modelbench.train.cnn.CnnFile;
 import dev.modelbench.train.cnn.CnnShape;
 import dev.modelbench.train.cnn.CnnTrainer;
 import dev.modelbench.train.cnn.InputStandardization;
@@ -118,21 +120,34 @@ class MicrocontrollerSketchTest {
 		assertTrue(featureGap < 1e-2, "log-mel gap " + featureGap);
 	}
 
+	/** An image CNN of 3 × 32 × 32 trained on noise with a square of one colour, and test images of the same kinds. */
+	private record ImageModel(CnnClassifier cnn, List<float[]> training, List<float[]> test) {
+
+		static ImageModel train() throws Exception {
+			CnnShape shape = new CnnShape(3, 32, 32, new int[] { 8, 16 }, 3);
+			List<float[]> training = new ArrayList<>();
+			List<Integer> labels = new ArrayList<>();
+			List<float[]> test = new ArrayList<>();
+			for (int n = 0; n < 90; n++) {
+				training.add(colouredSquare(n % 3, 1, n));
+				labels.add(n % 3);
+				test.add(colouredSquare(n % 3, 2, n));
+			}
+			CnnClassifier cnn = new CnnTrainer().train("cnn", shape, InputStandardization.Axis.CHANNEL,
+					new CnnTrainer.Data(List.of("red", "green", "blue"), FeatureSet.of(training.toArray(float[][]::new),
+							labels.stream().mapToInt(Integer::intValue).toArray()), List.of(), FeatureSet.empty()),
+					TrainingOptions.defaults().withEpochs(4), EpochListener.NONE, new NullProgressMonitor()).model();
+			return new ImageModel(cnn, training, test);
+		}
+	}
+
 	@Test
 	void anImageCnnAgreesOnEveryTestImageAndTheCameraScalingIsImageTensors() throws Exception {
-		CnnShape shape = new CnnShape(3, 32, 32, new int[] { 8, 16 }, 3);
-		List<float[]> training = new ArrayList<>();
-		List<Integer> labels = new ArrayList<>();
-		List<float[]> images = new ArrayList<>();
-		for (int n = 0; n < 90; n++) {
-			training.add(colouredSquare(n % 3, 1, n));
-			labels.add(n % 3);
-			images.add(colouredSquare(n % 3, 2, n));
-		}
-		CnnClassifier cnn = new CnnTrainer().train("cnn", shape, InputStandardization.Axis.CHANNEL,
-				new CnnTrainer.Data(List.of("red", "green", "blue"), FeatureSet.of(training.toArray(float[][]::new),
-						labels.stream().mapToInt(Integer::intValue).toArray()), List.of(), FeatureSet.empty()),
-				TrainingOptions.defaults().withEpochs(4), EpochListener.NONE, new NullProgressMonitor()).model();
+		ImageModel model = ImageModel.train();
+		CnnClassifier cnn = model.cnn();
+		List<float[]> images = model.test();
+		List<float[]> training = model.training();
+		CnnShape shape = cnn.shape();
 		SplittableRandom random = new SplittableRandom(42);
 		MicrocontrollerSketch.Result sketch = new MicrocontrollerSketch().generate(
 				new OnBoardCnn("colours", cnn, training), board("seeed.xiao.esp32s3.sense"), folder,
@@ -214,6 +229,41 @@ class MicrocontrollerSketchTest {
 		assertTrue(message.contains(java.text.NumberFormat.getIntegerInstance().format(uno.ramNeeded())), message);
 		assertTrue(uno.ramNeeded() > uno.ramFree());
 		assertTrue(Files.notExists(folder.resolve("hum_whistle_chirp")), "nothing is written for a refused model");
+	}
+
+	@Test
+	void anImageExportWithItsCnnFileBecomesASketchCalibratedWithoutSamples() throws Exception {
+		ImageModel model = ImageModel.train();
+		Path export = Files.createDirectories(folder.resolve("export"));
+		Files.writeString(export.resolve(ExportedModel.ONNX_FILE), "not read");
+		Files.writeString(export.resolve(ExportedModel.YAML_FILE),
+				"model_name: \"colours\"\nclass_names: [\"red\", \"green\", \"blue\"]\nimgsz: 32\n");
+		Files.write(export.resolve(MicrocontrollerSketch.CNN_FILE), CnnFile.toBytes(model.cnn()));
+		Board xiao = board("seeed.xiao.esp32s3.sense");
+
+		List<Path> files = ModelCodeGenerators.forBoard(xiao).orElseThrow().generate(ExportedModel.read(export), xiao,
+				folder.resolve("sketch"), new NullProgressMonitor());
+
+		assertEquals(folder.resolve("sketch/colours/colours.ino"), files.getFirst());
+		String ino = Files.readString(files.getFirst());
+		assertTrue(ino.contains("esp_camera_init") && ino.contains("Serial.print(',')"), ino);
+		Agreement agreement = agreement(model.cnn(), model.test(),
+				HostC.build(files.getFirst().getParent(), "MB_WITH_IMAGE").run("features", HostC.floats(model.test())));
+		System.out.printf("Image CNN calibrated on standard-normal inputs: top-1 agrees on %d of %d, max probability gap %.2e%n",
+				agreement.agreeing, model.test().size(), agreement.maxGap);
+		assertEquals(model.test().size(), agreement.agreeing);
+	}
+
+	@Test
+	void anExportWithoutACnnFileIsRefusedWithWhatToDo() throws Exception {
+		Path export = Files.createDirectories(folder.resolve("export"));
+		Files.writeString(export.resolve(ExportedModel.ONNX_FILE), "not read");
+		Files.writeString(export.resolve(ExportedModel.YAML_FILE), "class_names: [\"a\", \"b\"]\nimgsz: 224\n");
+
+		DeployException refusal = assertThrows(DeployException.class, () -> new MicrocontrollerSketch()
+				.generate(ExportedModel.read(export), board("raspberrypi.pico"), folder, new NullProgressMonitor()));
+
+		assertTrue(refusal.getMessage().contains(MicrocontrollerSketch.CNN_FILE), refusal.getMessage());
 	}
 
 	@Test

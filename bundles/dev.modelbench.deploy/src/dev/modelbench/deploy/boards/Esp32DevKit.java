@@ -41,7 +41,7 @@ public class Esp32DevKit extends Board {
 
 	@Override
 	public Set<DeployMode> deployModes() {
-		return Set.of(DeployMode.RESULTS_OVER_SERIAL, DeployMode.RESULTS_OVER_MQTT);
+		return Set.of(DeployMode.MODEL_ON_BOARD, DeployMode.RESULTS_OVER_SERIAL, DeployMode.RESULTS_OVER_MQTT);
 	}
 
 	@Override

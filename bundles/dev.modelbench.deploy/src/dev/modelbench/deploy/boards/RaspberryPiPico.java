@@ -42,7 +42,7 @@ public class RaspberryPiPico extends Board {
 
 	@Override
 	public Set<DeployMode> deployModes() {
-		return Set.of(DeployMode.RESULTS_OVER_SERIAL);
+		return Set.of(DeployMode.MODEL_ON_BOARD, DeployMode.RESULTS_OVER_SERIAL);
 	}
 
 	@Override
