@@ -267,6 +267,24 @@ class MicrocontrollerSketchTest {
 	}
 
 	@Test
+	void theSketchesCompileAsCppAgainstTheArduinoApisTheyUse() throws Exception {
+		MicrocontrollerSketch generator = new MicrocontrollerSketch();
+		OnBoardCnn model = new OnBoardCnn("sound", sound, List.of());
+		Path pdm = generator.generate(model, board("seeed.xiao.esp32s3.sense"), folder.resolve("xiao"),
+				new NullProgressMonitor()).folder();
+		Path analog = generator.generate(model, board("raspberrypi.pico"), folder.resolve("pico"),
+				new NullProgressMonitor()).folder();
+		Path camera = generator.generate(new OnBoardCnn("camera", ImageModel.train().cnn(), List.of()),
+				board("seeed.xiao.esp32s3.sense"), folder.resolve("camera"), new NullProgressMonitor()).folder();
+
+		assertTrue(Files.readString(pdm.resolve("sound.ino")).contains("setPinsPdmRx(42, 41)"));
+		assertTrue(Files.readString(analog.resolve("sound.ino")).contains("analogRead(A0)"));
+		for (Path sketch : List.of(pdm, analog, camera)) {
+			HostC.checkSketch(sketch);
+		}
+	}
+
+	@Test
 	void theMicrocontrollerBoardsHaveTheSketchGenerator() {
 		for (String id : List.of("seeed.xiao.esp32s3.sense", "espressif.esp32.devkit", "raspberrypi.pico",
 				"arduino.uno")) {

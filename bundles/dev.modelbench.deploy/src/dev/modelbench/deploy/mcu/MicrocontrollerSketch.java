@@ -99,7 +99,7 @@ public final class MicrocontrollerSketch implements ModelCodeGenerator {
 			for (String source : sources) {
 				files.put(source, resource(source));
 			}
-			GeneratedSketch sketch = new GeneratedSketch(name, ModelSketchSource.source(model.name(), input, mcu),
+			GeneratedSketch sketch = new GeneratedSketch(name, ModelSketchSource.source(model.name(), input, mcu, fit),
 					Set.of(), files);
 			Path written = sketch.writeTo(folder);
 			List<Path> paths = new ArrayList<>();
