@@ -142,6 +142,21 @@ class MicrocontrollerSketchTest {
 	}
 
 	@Test
+	void aSoundModelCalibratedOnStandardNormalInputsStillAgrees() throws Exception {
+		MicrocontrollerSketch.Result sketch = new MicrocontrollerSketch().generate(new OnBoardCnn("uncalibrated", sound,
+				List.of()), board("raspberrypi.pico"), folder, new NullProgressMonitor());
+		LogMelSpectrogram spectrogram = new LogMelSpectrogram();
+		List<float[]> testFeatures = testWindows.stream().map(w -> spectrogram.compute(w, 0)).toList();
+
+		Agreement agreement = agreement(sound, testFeatures,
+				HostC.build(sketch.folder(), "MB_WITH_LOGMEL").run("features", HostC.floats(testFeatures)));
+
+		System.out.printf("Sound CNN calibrated on standard-normal inputs: top-1 agrees on %d of %d, max probability gap %.2e%n",
+				agreement.agreeing, testFeatures.size(), agreement.maxGap);
+		assertEquals(testFeatures.size(), agreement.agreeing);
+	}
+
+	@Test
 	void anImageCnnAgreesOnEveryTestImageAndTheCameraScalingIsImageTensors() throws Exception {
 		ImageModel model = ImageModel.train();
 		CnnClassifier cnn = model.cnn();
