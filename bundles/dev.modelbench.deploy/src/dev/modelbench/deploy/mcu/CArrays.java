@@ -1,6 +1,8 @@
 package dev.modelbench.deploy.mcu;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /** C source text for constant arrays and strings, as the generated headers write them. */
 final class CArrays {
@@ -10,7 +12,7 @@ final class CArrays {
 	private CArrays() {
 	}
 
-	static void append(StringBuilder c, String type, String name, int length, java.util.function.IntFunction<String> value) {
+	static void append(StringBuilder c, String type, String name, int length, IntFunction<String> value) {
 		c.append("static const ").append(type).append(' ').append(name).append('[').append(length).append("] = {"); //$NON-NLS-1$ //$NON-NLS-2$
 		for (int i = 0; i < length; i++) {
 			c.append(i % PER_LINE == 0 ? "\n\t" : " ").append(value.apply(i)).append(','); //$NON-NLS-1$ //$NON-NLS-2$
@@ -42,7 +44,7 @@ final class CArrays {
 	/** A C string literal of {@code text} (UTF-8, non-ASCII and specials escaped as octal). */
 	static String string(String text) {
 		StringBuilder out = new StringBuilder("\""); //$NON-NLS-1$
-		for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+		for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
 			int u = b & 0xFF;
 			if (u >= 0x20 && u < 0x7F && u != '"' && u != '\\' && u != '?') {
 				out.append((char) u);

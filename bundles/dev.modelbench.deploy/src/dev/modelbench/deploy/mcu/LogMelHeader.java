@@ -1,5 +1,8 @@
 package dev.modelbench.deploy.mcu;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.modelbench.train.sound.LogMelSpectrogram;
 
 /**
@@ -23,7 +26,7 @@ final class LogMelHeader {
 		float[] matrix = LogMelSpectrogram.filterMatrix(); // [bins][bands]
 		int[] first = new int[bands];
 		int[] count = new int[bands];
-		java.util.List<Float> weights = new java.util.ArrayList<>();
+		List<Float> weights = new ArrayList<>();
 		for (int band = 0; band < bands; band++) {
 			int from = -1;
 			int to = -1;

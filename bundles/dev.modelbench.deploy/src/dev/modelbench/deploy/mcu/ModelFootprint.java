@@ -26,8 +26,8 @@ import dev.modelbench.train.sound.LogMelSpectrogram;
 public record ModelFootprint(long weightBytes, long codeBytes, long arenaBytes, long inputBytes, long captureBytes,
 		long macs, long featureFlops) {
 
-	/** The code of mb_cnn.o for Cortex-M4, -Os, less its data (arm-none-eabi-gcc 12.2: about 1,220 bytes). */
-	static final long CNN_CODE_BYTES = 1_300;
+	/** The code of mb_cnn.o for Cortex-M4, -Os, less its data (arm-none-eabi-gcc 12.2: about 1,450 bytes). */
+	static final long CNN_CODE_BYTES = 1_500;
 	/** The code of mb_logmel.o, likewise (about 460 bytes). */
 	static final long LOGMEL_CODE_BYTES = 500;
 	/** mb_image.o, likewise (768 bytes). */
