@@ -77,6 +77,14 @@ public abstract class Board implements IExecutableExtension {
 	 */
 	public abstract String modelCapability();
 
+	/**
+	 * What C code for a model can count on here (sizes, speed, sensors); empty for a board that is
+	 * not a microcontroller (a Linux board runs ONNX instead).
+	 */
+	public Optional<Microcontroller> microcontroller() {
+		return Optional.empty();
+	}
+
 	/** Whether the board shows one of these USB ids. */
 	public boolean matches(UsbId usbId) {
 		return usbIds().contains(usbId);

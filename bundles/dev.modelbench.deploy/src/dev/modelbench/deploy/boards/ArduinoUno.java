@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dev.modelbench.deploy.DeployMode;
 import dev.modelbench.deploy.board.Board;
+import dev.modelbench.deploy.board.Microcontroller;
 import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.board.UsbId;
 
@@ -68,5 +69,12 @@ public class ArduinoUno extends Board {
 	@Override
 	public String modelCapability() {
 		return "avr8"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Optional<Microcontroller> microcontroller() {
+		// An 8-bit core: a 16 × 8-bit product summed into 32 bits takes some 50 cycles.
+		return Optional.of(new Microcontroller("AVR", 16_000_000L, 50, 100, 32 * 1024 - 512, 2 * 1024, 2 * 1024, 300, //$NON-NLS-1$
+				true, Set.of()));
 	}
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dev.modelbench.deploy.DeployMode;
 import dev.modelbench.deploy.board.Board;
+import dev.modelbench.deploy.board.Microcontroller;
 import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.board.UsbId;
 import dev.modelbench.deploy.esp.EspChip;
@@ -40,7 +41,7 @@ public class Esp32DevKit extends Board {
 
 	@Override
 	public Set<DeployMode> deployModes() {
-		return Set.of(DeployMode.RESULTS_OVER_SERIAL, DeployMode.RESULTS_OVER_MQTT);
+		return Set.of(DeployMode.MODEL_ON_BOARD, DeployMode.RESULTS_OVER_SERIAL, DeployMode.RESULTS_OVER_MQTT);
 	}
 
 	@Override
@@ -61,5 +62,12 @@ public class Esp32DevKit extends Board {
 	@Override
 	public String modelCapability() {
 		return "esp32"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Optional<Microcontroller> microcontroller() {
+		// The app partition of the default 4 MB layout; static data must fit the first DRAM region.
+		return Optional.of(new Microcontroller("Xtensa LX6", 240_000_000L, 7, 2, 1_310_720L, 280 * 1024, 160 * 1024, //$NON-NLS-1$
+				30 * 1024, false, Set.of()));
 	}
 }

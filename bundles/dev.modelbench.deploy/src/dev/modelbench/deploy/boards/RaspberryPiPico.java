@@ -6,6 +6,7 @@ import java.util.Set;
 
 import dev.modelbench.deploy.DeployMode;
 import dev.modelbench.deploy.board.Board;
+import dev.modelbench.deploy.board.Microcontroller;
 import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.board.UsbId;
 
@@ -41,7 +42,7 @@ public class RaspberryPiPico extends Board {
 
 	@Override
 	public Set<DeployMode> deployModes() {
-		return Set.of(DeployMode.RESULTS_OVER_SERIAL);
+		return Set.of(DeployMode.MODEL_ON_BOARD, DeployMode.RESULTS_OVER_SERIAL);
 	}
 
 	@Override
@@ -62,5 +63,12 @@ public class RaspberryPiPico extends Board {
 	@Override
 	public String modelCapability() {
 		return "rp2040"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Optional<Microcontroller> microcontroller() {
+		// Cortex-M0+: a one-cycle multiplier but no DSP instructions and no FPU (the ROM's float routines).
+		return Optional.of(new Microcontroller("Cortex-M0+", 133_000_000L, 10, 40, 2 * 1024 * 1024 - 4096, //$NON-NLS-1$
+				64 * 1024, 264 * 1024, 16 * 1024, false, Set.of()));
 	}
 }

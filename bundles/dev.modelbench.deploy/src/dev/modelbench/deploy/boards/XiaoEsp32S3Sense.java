@@ -6,6 +6,8 @@ import java.util.Set;
 
 import dev.modelbench.deploy.DeployMode;
 import dev.modelbench.deploy.board.Board;
+import dev.modelbench.deploy.board.Microcontroller;
+import dev.modelbench.deploy.board.OnBoardSensor;
 import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.board.UsbId;
 import dev.modelbench.deploy.esp.EspChip;
@@ -61,5 +63,12 @@ public class XiaoEsp32S3Sense extends Board {
 	@Override
 	public String modelCapability() {
 		return "esp32s3"; //$NON-NLS-1$
+	}
+
+	@Override
+	public Optional<Microcontroller> microcontroller() {
+		// The app partition of the core's default 8 MB layout; internal SRAM only (PSRAM is off by default).
+		return Optional.of(new Microcontroller("Xtensa LX7", 240_000_000L, 7, 2, 3_342_336L, 320 * 1024, 320 * 1024, //$NON-NLS-1$
+				40 * 1024, false, Set.of(OnBoardSensor.PDM_MICROPHONE, OnBoardSensor.ESP32_CAMERA)));
 	}
 }

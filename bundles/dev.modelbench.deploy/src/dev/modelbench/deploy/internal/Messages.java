@@ -78,6 +78,15 @@ public final class Messages extends NLS {
 	public static String Model_missing;
 	public static String Model_badYaml;
 	public static String Unihiker_cannotWrite;
+	public static String Mcu_notMicrocontroller;
+	public static String Mcu_unknownInput;
+	public static String Mcu_noCamera;
+	public static String Mcu_noCnn;
+	public static String Mcu_tooWide;
+	public static String Mcu_fit;
+	public static String Mcu_tooBig;
+	public static String Mcu_cannotWrite;
+	public static String Mcu_task;
 	public static String Ssh_noAnswer;
 	public static String Ssh_loginRefused;
 	public static String Ssh_uploadTask;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,14 +13,27 @@ import java.util.Set;
  * @param name      the sketch's name, also its folder's and its .ino file's
  * @param source    the .ino file's text
  * @param libraries the Arduino libraries it includes beyond the board's core, by their Library Manager names
+ * @param files     further files of the sketch (C sources and headers) by name, compiled with it
  */
-public record GeneratedSketch(String name, String source, Set<String> libraries) {
+public record GeneratedSketch(String name, String source, Set<String> libraries, Map<String, String> files) {
 
-	/** Writes {@code <folder>/<name>/<name>.ino} and returns the sketch folder. */
+	public GeneratedSketch {
+		files = Map.copyOf(files);
+	}
+
+	/** A sketch that is one .ino file. */
+	public GeneratedSketch(String name, String source, Set<String> libraries) {
+		this(name, source, libraries, Map.of());
+	}
+
+	/** Writes {@code <folder>/<name>/<name>.ino} and the further files beside it; returns the sketch folder. */
 	public Path writeTo(Path folder) throws IOException {
 		Path sketch = folder.resolve(name);
 		Files.createDirectories(sketch);
 		Files.writeString(sketch.resolve(name + ".ino"), source, StandardCharsets.UTF_8); //$NON-NLS-1$
+		for (Map.Entry<String, String> file : files.entrySet()) {
+			Files.writeString(sketch.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+		}
 		return sketch;
 	}
 }

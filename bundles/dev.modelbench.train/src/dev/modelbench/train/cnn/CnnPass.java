@@ -108,6 +108,14 @@ public final class CnnPass {
 	}
 
 	/**
+	 * The activations (after the ReLU, before pooling) of block {@code b} in the last forward pass,
+	 * [filters][h·w]; read-only, for calibrating quantised versions of the layers.
+	 */
+	public float[] activation(int b) {
+		return activations[b];
+	}
+
+	/**
 	 * Adds the cross-entropy gradient of the last forward pass (for the true class {@code label})
 	 * to {@code gradients}, shaped as the parameters.
 	 */
