@@ -82,35 +82,29 @@ class SoundBenchmark {
 		for (Task task : TASKS) {
 			Path folder = Path.of(DATA, task.name());
 			List<Map<String, Double>> ours = new ArrayList<>();
+			List<Map<String, Double>> longer = new ArrayList<>();
+			List<Map<String, Double>> plain = new ArrayList<>();
 			List<Map<String, Double>> edgeImpulse = new ArrayList<>();
 			List<Map<String, Double>> live = new ArrayList<>();
 			for (int seed = 0; seed < SEEDS; seed++) {
 				SampleSet samples = importSet(folder.resolve("labelled"), 42 + seed);
-				Map<String, Double> result = new LinkedHashMap<>();
-				long start = System.nanoTime();
-				TrainingOutcome<TrainedModel> outcome = new SoundCnn().train(new TrainingRequest(samples,
-						TrainingOptions.defaults().withSeed(42 + seed), temp.resolve("cache")), EpochListener.NONE,
-						new NullProgressMonitor());
-				result.put("train", (System.nanoTime() - start) / 1e9);
-				result.put("features", outcome.report().timingsSeconds().get(SoundCnn.FEATURES_TIMING));
-				try (TrainedModel model = outcome.model()) {
-					for (String test : task.tests()) {
-						result.put(test, ModelEvaluation.evaluate(model,
-								testSamples(folder.resolve(test), samples), new NullProgressMonitor()).accuracy());
-					}
-					live.add(liveLatency((SoundClassifier) model, folder));
-				}
-				ours.add(result);
+				TrainingOptions options = TrainingOptions.defaults().withSeed(42 + seed);
+				ours.add(soundCnn(folder, task, samples, options, live));
+				longer.add(soundCnn(folder, task, samples, options.withEpochs(2 * options.epochs()), null));
+				plain.add(soundCnn(folder, task, samples, options.withAugmentation(false), null));
 				edgeImpulse.add(edgeImpulseRecipe(folder, task, samples, 42 + seed));
 			}
 			rows.add(row(task, "Model Bench sound-cnn (default)", ours));
+			rows.add(row(task, "sound-cnn, twice the epochs", longer));
+			rows.add(row(task, "sound-cnn, no augmentation", plain));
 			rows.add(row(task, "Edge Impulse recipe (MFCC 13x50, Conv1D 8-16)", edgeImpulse));
 			notes.add(String.format(Locale.ROOT, "%s: the recipe's accuracy on its own training clips %s", task.name(),
 					RunSummary.of(edgeImpulse, "fitted", "%.3f")));
 			latencyRows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", task.name(),
 					RunSummary.of(live, "within", "%.1f") + " of " + RunSummary.of(live, "events", "%.0f"),
 					RunSummary.of(live, "named", "%.1f"),
-					RunSummary.of(live, "median", "%.2f"), RunSummary.of(live, "max", "%.2f"), RunSummary.of(live, "ms", "%.1f")));
+					RunSummary.of(live, "median", "%.2f"), RunSummary.of(live, "max", "%.2f"),
+					RunSummary.of(live, "ms", "%.1f")));
 		}
 		System.out.println("| task | model | " + String.join(" | ", testColumns()) + " | train s (features) |");
 		System.out.println("|---|---|" + "---|".repeat(testColumns().size()) + "---|");
@@ -123,6 +117,27 @@ class SoundBenchmark {
 		System.out.println(featureTimes(Path.of(DATA, "words", "labelled", "train")));
 		System.out.println();
 		notes.forEach(note -> System.out.println("| note | " + note + " |"));
+	}
+
+	/** Trains the default sound model with {@code options} and scores it; measures live latency into {@code live} unless null. */
+	private Map<String, Double> soundCnn(Path folder, Task task, SampleSet samples, TrainingOptions options,
+			List<Map<String, Double>> live) throws Exception {
+		Map<String, Double> result = new LinkedHashMap<>();
+		long start = System.nanoTime();
+		TrainingOutcome<TrainedModel> outcome = new SoundCnn().train(
+				new TrainingRequest(samples, options, temp.resolve("cache")), EpochListener.NONE, new NullProgressMonitor());
+		result.put("train", (System.nanoTime() - start) / 1e9);
+		result.put("features", outcome.report().timingsSeconds().get(SoundCnn.FEATURES_TIMING));
+		try (TrainedModel model = outcome.model()) {
+			for (String test : task.tests()) {
+				result.put(test, ModelEvaluation.evaluate(model, testSamples(folder.resolve(test), samples),
+						new NullProgressMonitor()).accuracy());
+			}
+			if (live != null) {
+				live.add(liveLatency((SoundClassifier) model, folder));
+			}
+		}
+		return result;
 	}
 
 	private SampleSet importSet(Path labelled, long seed) throws Exception {
