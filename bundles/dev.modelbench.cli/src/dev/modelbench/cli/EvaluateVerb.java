@@ -13,10 +13,12 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.cli.internal.Messages;
+import dev.modelbench.core.category.BackgroundNoise;
 import dev.modelbench.core.category.SafeName;
 import dev.modelbench.core.dataset.DatasetImportException;
 import dev.modelbench.core.dataset.LabeledDataset;
 import dev.modelbench.core.dataset.ZipLimits;
+import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.ModelProject;
 import dev.modelbench.core.model.Split;
 import dev.modelbench.train.LabeledSample;
@@ -68,7 +70,8 @@ final class EvaluateVerb implements Verb {
 
 	/**
 	 * The dataset's files labelled with the model's classes. A class folder matches a category by
-	 * its display name or its folder name, ignoring case; a folder that matches none is refused,
+	 * its display name or its folder name, ignoring case (a sound dataset's {@code _background_noise_}
+	 * is the background-noise category, as on import); a folder that matches none is refused,
 	 * since its samples could never be predicted right.
 	 */
 	private static List<LabeledSample> labelled(LabeledDataset dataset, ModelProject project, List<String> classNames)
@@ -93,8 +96,10 @@ final class EvaluateVerb implements Verb {
 		List<String> projectClasses = ProjectSamples.classNames(project);
 		String safe = SafeName.of(folder, folder);
 		for (int c = 0; c < project.getCategories().size(); c++) {
-			String name = project.getCategories().get(c).getName();
-			if (name.equalsIgnoreCase(folder) || name.equalsIgnoreCase(safe)) {
+			Category category = project.getCategories().get(c);
+			String name = category.getName();
+			if (name.equalsIgnoreCase(folder) || name.equalsIgnoreCase(safe)
+					|| BackgroundNoise.is(category) && BackgroundNoise.isAlias(folder)) {
 				return indexIgnoringCase(classNames, projectClasses.get(c));
 			}
 		}

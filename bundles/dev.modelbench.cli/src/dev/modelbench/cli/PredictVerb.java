@@ -3,6 +3,7 @@ package dev.modelbench.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,15 +11,20 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.cli.internal.Messages;
+import dev.modelbench.core.sample.SoundSamples;
 import dev.modelbench.core.sample.UnreadableSampleException;
 import dev.modelbench.train.Prediction;
+import dev.modelbench.train.SoundClassifier;
 import dev.modelbench.train.TrainedModel;
+import dev.modelbench.train.sound.SoundTimeline;
 
 /**
  * {@code modelbench predict --project NAME FILE...}: one line per file,
  * {@code FILE<TAB>LABEL<TAB>CONFIDENCE} (with {@code --all}, a fourth column with every class's
- * probability). A file that cannot be read is reported on stderr and the others still run. With
- * {@code --push}, each prediction also goes to an MQTT broker as it is printed.
+ * probability). A sound of 1.5 s or more gets one line per window instead, a second long every
+ * half second, named {@code FILE@SECONDS} by where the window starts. A file that cannot be read is
+ * reported on stderr and the others still run. With {@code --push}, each prediction also goes to an
+ * MQTT broker as it is printed.
  */
 final class PredictVerb implements Verb {
 
@@ -39,9 +45,10 @@ final class PredictVerb implements Verb {
 						if (!Files.isRegularFile(file)) {
 							throw new UnreadableSampleException(file, Messages.Predict_noSuchFile);
 						}
-						Prediction prediction = model.predict(file);
-						out.println(line(name, prediction, model.classNames(), all));
-						push.ifPresent(p -> p.push(prediction));
+						for (Labelled labelled : predictions(model, name, file)) {
+							out.println(line(labelled.name(), labelled.prediction(), model.classNames(), all));
+							push.ifPresent(p -> p.push(labelled.prediction()));
+						}
 					} catch (UnreadableSampleException e) {
 						failed++;
 						out.flush();
@@ -59,6 +66,25 @@ final class PredictVerb implements Verb {
 			throw new CommandException(NLS.bind(Messages.Predict_someFailed, failed, files.size()));
 		}
 		return CommandLine.OK;
+	}
+
+	/** A prediction with the name its line starts with: the file's, or FILE@SECONDS for a window of it. */
+	private record Labelled(String name, Prediction prediction) {
+	}
+
+	private static List<Labelled> predictions(TrainedModel model, String name, Path file)
+			throws UnreadableSampleException {
+		if (!(model instanceof SoundClassifier sound)) {
+			return List.of(new Labelled(name, model.predict(file)));
+		}
+		float[] audio = SoundSamples.read(file);
+		List<Labelled> windows = new ArrayList<>();
+		for (SoundTimeline.Window window : SoundTimeline.classify(sound, audio)) {
+			windows.add(new Labelled(SoundTimeline.isLong(audio)
+					? name + String.format(Locale.ROOT, "@%.2f", window.startSeconds()) //$NON-NLS-1$
+					: name, window.prediction()));
+		}
+		return windows;
 	}
 
 	static String line(String name, Prediction prediction, List<String> classNames, boolean all) {

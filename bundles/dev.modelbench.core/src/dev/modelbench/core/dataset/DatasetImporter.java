@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.core.internal.Messages;
+import dev.modelbench.core.internal.dataset.BackgroundRecordings;
 import dev.modelbench.core.internal.dataset.DatasetScanner;
 import dev.modelbench.core.internal.dataset.DatasetSource;
 import dev.modelbench.core.internal.dataset.ImportPlan;
@@ -26,6 +27,7 @@ import dev.modelbench.core.internal.dataset.ScannedFile;
 import dev.modelbench.core.internal.dataset.VerifiedDataset;
 import dev.modelbench.core.model.ModelProject;
 import dev.modelbench.core.model.Split;
+import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ModelDocument;
 
 /**
@@ -52,7 +54,8 @@ public final class DatasetImporter {
 	/**
 	 * Imports {@code source} into the project whose model {@code document} holds, then saves the
 	 * document (including any unsaved changes it already had). Files are copied; the source is never
-	 * changed. Samples get source IMPORT and the dataset's split, or a stratified, seeded one.
+	 * changed. Samples get source IMPORT and the dataset's split, or a stratified, seeded one. In a
+	 * sound project, background recordings of 1.5 s or more become one sample per second.
 	 *
 	 * @throws DatasetImportException with a message for the user if the dataset cannot be imported;
 	 *             the project is then unchanged
@@ -63,7 +66,8 @@ public final class DatasetImporter {
 		SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Import_task, source.getFileName()), 100);
 		ModelProject model = document.getModel();
 		SampleDecoder decoder = SampleDecoder.forTask(model.getTaskKind());
-		try (DatasetSource dataset = DatasetSource.open(source, zipLimits, progress.split(20))) {
+		try (DatasetSource dataset = DatasetSource.open(source, zipLimits, progress.split(20));
+				BackgroundRecordings recordings = new BackgroundRecordings()) {
 			ScannedDataset scanned = scan(dataset.folder(), decoder, source);
 			progress.worked(5);
 			VerifiedDataset verified = new SampleVerifier(decoder).verify(scanned, progress.split(35));
@@ -72,6 +76,9 @@ public final class DatasetImporter {
 			}
 			if (verified.classes().isEmpty()) {
 				throw new DatasetImportException(NLS.bind(Messages.Import_noUsableClass, source.getFileName()));
+			}
+			if (model.getTaskKind() == TaskKind.SOUND_CLASSIFICATION) {
+				verified = cut(recordings, verified);
 			}
 			long seed = options.seed().orElse(model.getSettings().getSeed());
 			Map<ScannedFile, Split> splits = scanned.splitGiven() ? givenSplits(verified.classes())
@@ -83,6 +90,15 @@ public final class DatasetImporter {
 			empty.addAll(verified.classesLeftEmpty());
 			return new ImportReport(plan.imported(), verified.unreadable(), scanned.ignoredFiles(), empty,
 					scanned.splitGiven());
+		}
+	}
+
+	private static VerifiedDataset cut(BackgroundRecordings recordings, VerifiedDataset verified)
+			throws DatasetImportException {
+		try {
+			return recordings.cut(verified);
+		} catch (IOException e) {
+			throw new DatasetImportException(NLS.bind(Messages.Import_cutFailed, e.getLocalizedMessage()), e);
 		}
 	}
 

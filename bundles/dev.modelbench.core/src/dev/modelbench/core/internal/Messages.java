@@ -28,6 +28,7 @@ public final class Messages extends NLS {
 	public static String Import_sourceMissing;
 	public static String Import_notFolderOrZip;
 	public static String Import_noScratchSpace;
+	public static String Import_cutFailed;
 	public static String Import_readFailed;
 	public static String Import_projectUnreadable;
 	public static String Import_noUsableClass;

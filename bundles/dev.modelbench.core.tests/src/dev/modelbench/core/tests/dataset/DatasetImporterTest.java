@@ -32,6 +32,7 @@ import dev.modelbench.core.model.Split;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.sample.SoundSamples;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
 import dev.modelbench.core.tests.fixtures.ModelProjectFolder;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
@@ -294,6 +295,32 @@ class DatasetImporterTest {
 		// "background" is the folder of the project's "Background noise" category, so it merges.
 		assertEquals(new ImportedCategory("Background noise", "background", 1, 1, true), report.categories().get(0));
 		assertEquals(new ImportedCategory("yes", "yes", 2, 1, false), report.categories().get(1));
+	}
+
+	@Test
+	void longBackgroundRecordingsBecomeOneSamplePerSecondAsSpeechCommandsShipsThem() throws Exception {
+		Path soundProject = ModelProjectFolder.create(Files.createDirectory(temp.resolve("sound")),
+				TaskKind.SOUND_CLASSIFICATION);
+		Path folder = DatasetFolder.at(datasets.resolve("commands")).wavs("yes", 3).wavs("_background_noise_", 1)
+				.root();
+		SampleFiles.wav(folder.resolve("_background_noise_/white_noise.wav"), 16_000 * 12 + 5_000);
+		SampleFiles.wav(folder.resolve("_background_noise_/short.wav"), 20_000);
+		SampleFiles.wav(folder.resolve("yes/long-yes.wav"), 16_000 * 3);
+
+		ImportReport report = importInto(soundProject, folder, ImportOptions.defaults());
+
+		assertEquals(new ImportedCategory("Background noise", "background", 10, 4, true), report.categories().get(0));
+		assertEquals(4, report.categories().get(1).trainCount() + report.categories().get(1).validationCount(),
+				"other classes keep long files whole");
+		try (ModelDocument document = ModelProjectFolder.open(soundProject)) {
+			List<String> origins = document.getModel().getCategories().get(0).getSamples().stream()
+					.map(Sample::getOrigin).sorted().toList();
+			assertEquals(14, origins.size(), origins.toString());
+			assertTrue(origins.containsAll(List.of("_background_noise_/clip00.wav", "_background_noise_/short.wav",
+					"_background_noise_/white_noise.wav#001", "_background_noise_/white_noise.wav#012")), origins.toString());
+		}
+		Path clip = ProjectLayout.categoryFolder(soundProject, "background").resolve("white_noise_012.wav");
+		assertEquals(16_000, SoundSamples.read(clip).length);
 	}
 
 	@Test

@@ -82,8 +82,8 @@ class ImageBenchmark {
 					runs.add(run(Path.of(DATA, dataset), model, 42 + seed));
 				}
 				System.out.println(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", dataset, model.name(),
-						summary(runs, "accuracy", "%.3f"), summary(runs, "train", "%.1f"),
-						summary(runs, "ms", "%.1f"), summary(runs, "peak", "%.0f")));
+						RunSummary.of(runs, "accuracy", "%.3f"), RunSummary.of(runs, "train", "%.1f"),
+						RunSummary.of(runs, "ms", "%.1f"), RunSummary.of(runs, "peak", "%.0f")));
 			}
 		}
 	}
@@ -126,15 +126,5 @@ class ImageBenchmark {
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
-	}
-
-	/** Mean, with ± the standard deviation when there are several runs. */
-	private static String summary(List<Map<String, Double>> runs, String key, String format) {
-		double mean = runs.stream().mapToDouble(run -> run.get(key)).average().orElse(Double.NaN);
-		if (runs.size() == 1) {
-			return String.format(Locale.ROOT, format, mean);
-		}
-		double variance = runs.stream().mapToDouble(run -> Math.pow(run.get(key) - mean, 2)).sum() / (runs.size() - 1);
-		return String.format(Locale.ROOT, format + " ± " + format, mean, Math.sqrt(variance));
 	}
 }

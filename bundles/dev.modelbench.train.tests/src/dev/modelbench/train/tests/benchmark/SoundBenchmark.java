@@ -1,0 +1,332 @@
+package dev.modelbench.train.tests.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.category.BackgroundNoise;
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
+import dev.modelbench.core.dataset.LabeledDataset;
+import dev.modelbench.core.dataset.ZipLimits;
+import dev.modelbench.core.model.Split;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.persistence.ModelDocument;
+import dev.modelbench.core.sample.SoundSamples;
+import dev.modelbench.core.tests.fixtures.ModelProjectFolder;
+import dev.modelbench.train.EpochListener;
+import dev.modelbench.train.LabeledSample;
+import dev.modelbench.train.SampleSet;
+import dev.modelbench.train.SoundClassifier;
+import dev.modelbench.train.TrainedModel;
+import dev.modelbench.train.TrainingOptions;
+import dev.modelbench.train.TrainingOutcome;
+import dev.modelbench.train.TrainingRequest;
+import dev.modelbench.train.metrics.ModelEvaluation;
+import dev.modelbench.train.project.ProjectSamples;
+import dev.modelbench.train.sound.LiveSoundClassifier;
+import dev.modelbench.train.sound.LogMelSpectrogram;
+import dev.modelbench.train.sound.SoundCnn;
+import dev.modelbench.train.sound.SoundWindows;
+
+/**
+ * The sound benchmark: accuracy on held-out clips, training time (feature extraction included),
+ * feature-extraction real-time factor and live-classification latency of the default sound model,
+ * beside Edge Impulse's default audio recipe on the same split. Not a test (no *Test name):
+ * releng/benchmarks/sound-benchmark.sh runs it on the sets MakeSoundSets.java makes.
+ */
+class SoundBenchmark {
+
+	/** Folder with instruments/ and words/ from MakeSoundSets.java. */
+	private static final String DATA = System.getProperty("modelbench.benchmark.sounds");
+	private static final int SEEDS = Integer.getInteger("modelbench.benchmark.seeds", 1);
+
+	/** A task: its folder and its held-out test sets. */
+	private record Task(String name, List<String> tests) {
+	}
+
+	private static final List<Task> TASKS = List.of(new Task("instruments", List.of("test")),
+			new Task("words", List.of("test-speakers", "test-phrases")));
+
+	/** Live streams: a held-out sound every 2.5 s, a label every quarter second, 50 ms microphone chunks. */
+	private static final double FIRST_ONSET = 1.5;
+	private static final double SPACING = 2.5;
+	private static final int CHUNK = 800;
+	private static final double TARGET_LATENCY = 0.5;
+
+	/** What the timed computations add up to, so that the JIT cannot leave them out. */
+	private static volatile float sink;
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void soundBenchmark() throws Exception {
+		if (DATA == null) {
+			throw new IllegalStateException("Set -Dmodelbench.benchmark.sounds=DIR (see releng/benchmarks/README.md)");
+		}
+		List<String> rows = new ArrayList<>();
+		List<String> latencyRows = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		for (Task task : TASKS) {
+			Path folder = Path.of(DATA, task.name());
+			List<Map<String, Double>> ours = new ArrayList<>();
+			List<Map<String, Double>> longer = new ArrayList<>();
+			List<Map<String, Double>> plain = new ArrayList<>();
+			List<Map<String, Double>> edgeImpulse = new ArrayList<>();
+			List<Map<String, Double>> live = new ArrayList<>();
+			for (int seed = 0; seed < SEEDS; seed++) {
+				SampleSet samples = importSet(folder.resolve("labelled"), 42 + seed);
+				TrainingOptions options = TrainingOptions.defaults().withSeed(42 + seed);
+				ours.add(soundCnn(folder, task, samples, options, live));
+				longer.add(soundCnn(folder, task, samples, options.withEpochs(2 * options.epochs()), null));
+				plain.add(soundCnn(folder, task, samples, options.withAugmentation(false), null));
+				edgeImpulse.add(edgeImpulseRecipe(folder, task, samples, 42 + seed));
+			}
+			rows.add(row(task, "Model Bench sound-cnn (default)", ours));
+			rows.add(row(task, "sound-cnn, twice the epochs", longer));
+			rows.add(row(task, "sound-cnn, no augmentation", plain));
+			rows.add(row(task, "Edge Impulse recipe (MFCC 13x50, Conv1D 8-16)", edgeImpulse));
+			notes.add(String.format(Locale.ROOT, "%s: the recipe's accuracy on its own training clips %s", task.name(),
+					RunSummary.of(edgeImpulse, "fitted", "%.3f")));
+			latencyRows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", task.name(),
+					RunSummary.of(live, "within", "%.1f") + " of " + RunSummary.of(live, "events", "%.0f"),
+					RunSummary.of(live, "named", "%.1f"),
+					RunSummary.of(live, "median", "%.2f"), RunSummary.of(live, "max", "%.2f"),
+					RunSummary.of(live, "ms", "%.1f")));
+		}
+		System.out.println("| task | model | " + String.join(" | ", testColumns()) + " | train s (features) |");
+		System.out.println("|---|---|" + "---|".repeat(testColumns().size()) + "---|");
+		rows.forEach(System.out::println);
+		System.out.println();
+		System.out.println("| task | named within 0.5 s | within 1 s | median s | max s | ms per window |");
+		System.out.println("|---|---|---|---|---|---|");
+		latencyRows.forEach(System.out::println);
+		System.out.println();
+		System.out.println(featureTimes(Path.of(DATA, "words", "labelled", "train")));
+		System.out.println();
+		notes.forEach(note -> System.out.println("| note | " + note + " |"));
+	}
+
+	/** Trains the default sound model with {@code options} and scores it; measures live latency into {@code live} unless null. */
+	private Map<String, Double> soundCnn(Path folder, Task task, SampleSet samples, TrainingOptions options,
+			List<Map<String, Double>> live) throws Exception {
+		Map<String, Double> result = new LinkedHashMap<>();
+		long start = System.nanoTime();
+		TrainingOutcome<TrainedModel> outcome = new SoundCnn().train(
+				new TrainingRequest(samples, options, temp.resolve("cache")), EpochListener.NONE, new NullProgressMonitor());
+		result.put("train", (System.nanoTime() - start) / 1e9);
+		result.put("features", outcome.report().timingsSeconds().get(SoundCnn.FEATURES_TIMING));
+		try (TrainedModel model = outcome.model()) {
+			for (String test : task.tests()) {
+				result.put(test, ModelEvaluation.evaluate(model, testSamples(folder.resolve(test), samples),
+						new NullProgressMonitor()).accuracy());
+			}
+			if (live != null) {
+				live.add(liveLatency((SoundClassifier) model, folder));
+			}
+		}
+		return result;
+	}
+
+	private SampleSet importSet(Path labelled, long seed) throws Exception {
+		Path project = ModelProjectFolder.create(Files.createTempDirectory(temp, "project"), TaskKind.SOUND_CLASSIFICATION);
+		try (ModelDocument document = ModelProjectFolder.open(project)) {
+			new DatasetImporter().importDataset(labelled, document, ImportOptions.defaults().withSeed(seed),
+					new NullProgressMonitor());
+			return ProjectSamples.of(document.getModel(), project);
+		}
+	}
+
+	/** The clips of a test folder, labelled with the training set's classes. */
+	private static List<LabeledSample> testSamples(Path folder, SampleSet samples) throws Exception {
+		List<LabeledSample> test = new ArrayList<>();
+		try (LabeledDataset dataset = LabeledDataset.open(folder, TaskKind.SOUND_CLASSIFICATION, ZipLimits.DEFAULT,
+				new NullProgressMonitor())) {
+			for (LabeledDataset.LabeledFile file : dataset.files()) {
+				int label = BackgroundNoise.isAlias(file.className()) ? samples.backgroundLabel()
+						: samples.classNames().indexOf(file.className());
+				if (label < 0) {
+					throw new IllegalStateException("no class " + file.className() + " in " + samples.classNames());
+				}
+				test.add(new LabeledSample(file.file(), file.relativeName(), label, Split.VALIDATION));
+			}
+		}
+		return test;
+	}
+
+	/** The recipe on the training split (it keeps its last epoch, so it needs no validation samples). */
+	private static Map<String, Double> edgeImpulseRecipe(Path folder, Task task, SampleSet samples, long seed)
+			throws Exception {
+		long start = System.nanoTime();
+		EdgeImpulseMfcc mfcc = new EdgeImpulseMfcc();
+		List<LabeledSample> training = samples.of(Split.TRAIN);
+		float[][] features = new float[training.size()][];
+		int[] labels = new int[training.size()];
+		for (int i = 0; i < features.length; i++) {
+			features[i] = mfcc.compute(SoundWindows.of(SoundSamples.read(training.get(i).file())));
+			labels[i] = training.get(i).label();
+		}
+		double featureSeconds = (System.nanoTime() - start) / 1e9;
+		EdgeImpulseConv1d network = EdgeImpulseConv1d.train(features, labels, samples.classNames().size(), seed);
+		Map<String, Double> result = new LinkedHashMap<>();
+		result.put("train", (System.nanoTime() - start) / 1e9);
+		result.put("features", featureSeconds);
+		int fitted = 0;
+		for (int i = 0; i < features.length; i++) {
+			fitted += network.predict(features[i]) == labels[i] ? 1 : 0;
+		}
+		result.put("fitted", (double) fitted / features.length);
+		for (String test : task.tests()) {
+			int right = 0;
+			List<LabeledSample> clips = testSamples(folder.resolve(test), samples);
+			for (LabeledSample clip : clips) {
+				right += network.predict(mfcc.compute(SoundWindows.of(SoundSamples.read(clip.file())))) == clip.label()
+						? 1 : 0;
+			}
+			result.put(test, (double) right / clips.size());
+		}
+		return result;
+	}
+
+	/**
+	 * Held-out sounds (onsets/CLASS/*.wav) over the test background, fed to the live classifier as a
+	 * microphone would: the latency of each is the time from its start to the end of the first window
+	 * that names it, plus the time that window took to classify.
+	 */
+	private static Map<String, Double> liveLatency(SoundClassifier model, Path folder) throws Exception {
+		List<float[]> sounds = new ArrayList<>();
+		List<Integer> classes = new ArrayList<>();
+		try (Stream<Path> classFolders = Files.list(folder.resolve("onsets"))) {
+			for (Path classFolder : classFolders.sorted().toList()) {
+				try (Stream<Path> files = Files.list(classFolder)) {
+					for (Path file : files.sorted().toList()) {
+						sounds.add(SoundSamples.read(file));
+						classes.add(model.classNames().indexOf(classFolder.getFileName().toString()));
+					}
+				}
+			}
+		}
+		int rate = LogMelSpectrogram.SAMPLE_RATE;
+		float[] stream = background(folder, (int) ((FIRST_ONSET + SPACING * sounds.size()) * rate));
+		double[] onsets = new double[sounds.size()];
+		for (int i = 0; i < sounds.size(); i++) {
+			// Off the quarter-second grid of the windows, by a different amount each time.
+			onsets[i] = FIRST_ONSET + SPACING * i + 0.05 * (i % 5);
+			int at = (int) (onsets[i] * rate);
+			float[] sound = sounds.get(i);
+			for (int s = 0; s < sound.length && at + s < stream.length; s++) {
+				stream[at + s] += sound[s];
+			}
+		}
+		List<double[]> labels = new ArrayList<>();
+		long[] classifyNanos = new long[1];
+		LiveSoundClassifier live = new LiveSoundClassifier(model, LiveSoundClassifier.DEFAULT_HOP, 1,
+				(seconds, raw, smoothed) -> labels.add(new double[] { seconds, raw.classIndex() }));
+		for (int from = 0; from < stream.length; from += CHUNK) {
+			float[] chunk = Arrays.copyOfRange(stream, from, Math.min(stream.length, from + CHUNK));
+			long start = System.nanoTime();
+			live.accept(chunk, chunk.length);
+			classifyNanos[0] += System.nanoTime() - start;
+		}
+		double secondsPerWindow = classifyNanos[0] / 1e9 / labels.size();
+		List<Double> latencies = new ArrayList<>();
+		for (int i = 0; i < onsets.length; i++) {
+			for (double[] label : labels) {
+				if (label[0] > onsets[i] && label[0] <= onsets[i] + 1 && label[1] == classes.get(i)) {
+					latencies.add(label[0] - onsets[i] + secondsPerWindow);
+					break;
+				}
+			}
+		}
+		latencies.sort(null);
+		Map<String, Double> result = new LinkedHashMap<>();
+		result.put("events", (double) onsets.length);
+		result.put("named", (double) latencies.size());
+		result.put("within", (double) latencies.stream().filter(latency -> latency <= TARGET_LATENCY).count());
+		result.put("median", latencies.isEmpty() ? Double.NaN : latencies.get(latencies.size() / 2));
+		result.put("max", latencies.isEmpty() ? Double.NaN : latencies.getLast());
+		result.put("ms", 1000 * secondsPerWindow);
+		return result;
+	}
+
+	/** The test background clips one after another, as long as needed. */
+	private static float[] background(Path folder, int length) throws Exception {
+		List<Path> clips = new ArrayList<>();
+		for (String name : BackgroundNoise.FOLDER_ALIASES) {
+			for (String test : List.of("test", "test-speakers")) {
+				Path candidate = folder.resolve(test).resolve(name);
+				if (Files.isDirectory(candidate)) {
+					try (Stream<Path> files = Files.list(candidate)) {
+						clips.addAll(files.sorted().toList());
+					}
+				}
+			}
+		}
+		float[] stream = new float[length];
+		for (int at = 0, i = 0; at < length; i++) {
+			float[] clip = SoundSamples.read(clips.get(i % clips.size()));
+			System.arraycopy(clip, 0, stream, at, Math.min(clip.length, length - at));
+			at += clip.length;
+		}
+		return stream;
+	}
+
+	/** Milliseconds to compute the features of one second of audio, and the real-time factor. */
+	private static String featureTimes(Path clips) throws Exception {
+		List<float[]> windows = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(clips)) {
+			for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+				windows.add(SoundWindows.of(SoundSamples.read(file)));
+			}
+		}
+		LogMelSpectrogram logMel = new LogMelSpectrogram();
+		EdgeImpulseMfcc mfcc = new EdgeImpulseMfcc();
+		int repeats = 2000;
+		double logMelMs = time(repeats, windows, window -> logMel.compute(window, 0));
+		double mfccMs = time(repeats, windows, mfcc::compute);
+		return String.format(Locale.ROOT, "| features of 1 s of audio | ms | real-time factor |%n|---|---|---|%n"
+				+ "| log-mel 49x40 (Model Bench) | %.3f | %.5f |%n| MFCC 13x50 (the recipe's, plain DFT) | %.3f | %.5f |",
+				logMelMs, logMelMs / 1000, mfccMs, mfccMs / 1000);
+	}
+
+	/** The mean time of one computation in ms, after as many again to warm the JIT up. */
+	private static double time(int repeats, List<float[]> windows, Function<float[], float[]> features) {
+		for (int i = 0; i < repeats; i++) {
+			sink += features.apply(windows.get(i % windows.size()))[0];
+		}
+		long start = System.nanoTime();
+		for (int i = 0; i < repeats; i++) {
+			sink += features.apply(windows.get(i % windows.size()))[0];
+		}
+		return (System.nanoTime() - start) / 1e6 / repeats;
+	}
+
+	private static List<String> testColumns() {
+		List<String> columns = new ArrayList<>();
+		TASKS.forEach(task -> task.tests().forEach(test -> columns.add(task.name() + " " + test)));
+		return columns;
+	}
+
+	private static String row(Task task, String model, List<Map<String, Double>> runs) {
+		StringBuilder row = new StringBuilder("| ").append(task.name()).append(" | ").append(model).append(" |");
+		for (Task other : TASKS) {
+			for (String test : other.tests()) {
+				row.append(' ').append(other == task ? RunSummary.of(runs, test, "%.3f") : "").append(" |");
+			}
+		}
+		return row.append(' ').append(RunSummary.of(runs, "train", "%.1f")).append(" (")
+				.append(RunSummary.of(runs, "features", "%.1f")).append(") |").toString();
+	}
+}

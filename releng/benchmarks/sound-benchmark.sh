@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The sound benchmark: see README.md beside this script. Prints markdown tables.
+#   releng/benchmarks/sound-benchmark.sh [WORK_DIR]     (default: target/benchmarks)
+# Needs: a JDK 21+ (found like ./modelbench finds it) and Debian's sonic-pi-samples,
+# asterisk-core-sounds-en-wav, espeak-ng and sox (installed with apt-get when run as root).
+# SEEDS (default 3) runs per model; CORES (default 2) processors the JVM may use.
+set -euo pipefail
+root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
+work=$(mkdir -p "${1:-$root/target/benchmarks}" && cd "${1:-$root/target/benchmarks}" && pwd)
+# shellcheck source=../dev.modelbench.platform.feature/rootfiles/modelbench
+source "$root/releng/dev.modelbench.platform.feature/rootfiles/modelbench"
+JAVA_HOME=$(modelbench_find_java_home jdk) || { echo "sound-benchmark: needs a JDK 21+" >&2; exit 1; }
+export JAVA_HOME OMP_NUM_THREADS=1
+
+# 1. Sounds no one here made: Sonic Pi's instrument samples (FLAC, decoded by sox) and Asterisk's
+#    prompts (Allison's voice), with espeak-ng voices and sox variations, as class folders of WAVs.
+packages=(sonic-pi-samples asterisk-core-sounds-en-wav espeak-ng sox)
+missing=()
+for package in "${packages[@]}"; do
+	dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if ((${#missing[@]})); then
+	if ((EUID != 0)); then
+		echo "sound-benchmark: needs sudo apt-get install ${missing[*]}" >&2
+		exit 1
+	fi
+	apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null
+fi
+sets=$work/sound-sets
+if [[ ! -d $sets/words/test-phrases ]]; then
+	"$JAVA_HOME/bin/java" "$root/releng/benchmarks/MakeSoundSets.java" /usr/share/sonic-pi/samples \
+		/usr/share/asterisk/sounds/en_US_f_Allison "$sets"
+fi
+
+# 2. Accuracy, training time, live latency and feature time per model, inside one OSGi runtime.
+"$root/mvnw" -B -f "$root/pom.xml" verify \
+	-pl bundles/dev.modelbench.core,bundles/dev.modelbench.core.tests,bundles/dev.modelbench.train,bundles/dev.modelbench.capture,bundles/dev.modelbench.train.tests \
+	-Dtest=SoundBenchmark -DfailIfNoTests=false \
+	"-Dmodelbench.benchmark.args=-XX:ActiveProcessorCount=${CORES:-2} -Dmodelbench.benchmark.sounds=$sets -Dmodelbench.benchmark.seeds=${SEEDS:-3}" \
+	| sed -n '/^| task | model/,/^| note .*words/p'
