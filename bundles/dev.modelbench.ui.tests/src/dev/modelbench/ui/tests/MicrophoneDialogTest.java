@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +16,6 @@ import dev.modelbench.core.model.Sample;
 import dev.modelbench.core.model.SampleSource;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ProjectLayout;
-import dev.modelbench.core.project.ModelProjectCreator;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.editors.ModelEditor;
@@ -36,8 +31,8 @@ class MicrophoneDialogTest {
 
 	@Test
 	void eachSoundOfTheRecordingBecomesAOneSecondSampleOfTheCategory() throws Exception {
-		IProject project = newSoundProject("claps");
-		ModelEditor editor = open(project);
+		IProject project = Workbench.newProject("claps", TaskKind.SOUND_CLASSIFICATION);
+		ModelEditor editor = Workbench.openEditor(project);
 		Category clap = Workbench.onUiThread(() -> editor.addCategory("Clap"));
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(FakeMicrophone.tonesInNoise(20, 4))) {
 			MicrophoneDialog dialog = recordWith(editor, clap);
@@ -65,7 +60,7 @@ class MicrophoneDialogTest {
 
 	@Test
 	void theBackgroundNoiseKeepsEverySecondEvenTheQuietOnes() throws Exception {
-		ModelEditor editor = open(newSoundProject("room"));
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("room", TaskKind.SOUND_CLASSIFICATION));
 		Category background = Workbench
 				.onUiThread(() -> BackgroundNoise.of(editor.model()).orElseThrow());
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(FakeMicrophone.tonesInNoise(20, 100))) {
@@ -82,7 +77,7 @@ class MicrophoneDialogTest {
 
 	@Test
 	void aSilentMicrophoneIsReportedAndNothingCanBeExtracted() throws Exception {
-		ModelEditor editor = open(newSoundProject("muted"));
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("muted", TaskKind.SOUND_CLASSIFICATION));
 		Category voice = Workbench.onUiThread(() -> editor.addCategory("Voice"));
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(new float[20 * 16_000])) {
 			MicrophoneDialog dialog = recordWith(editor, voice);
@@ -103,15 +98,5 @@ class MicrophoneDialogTest {
 		Workbench.onUiThread(() -> Workbench.click(dialog.recordButton()));
 		Workbench.waitUntil("the recording ends", () -> !dialog.isRecording());
 		return dialog;
-	}
-
-	private static ModelEditor open(IProject project) {
-		return Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
-				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
-	}
-
-	private static IProject newSoundProject(String name) throws Exception {
-		return new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create(name, TaskKind.SOUND_CLASSIFICATION, null,
-				new NullProgressMonitor());
 	}
 }

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.Random;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import dev.modelbench.core.dataset.DatasetImporter;
 import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.model.TaskKind;
-import dev.modelbench.core.persistence.ProjectLayout;
-import dev.modelbench.core.project.ModelProjectCreator;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WavFiles;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
@@ -46,12 +41,10 @@ class MicrophoneValidationTest {
 
 	@Test
 	void theLiveLabelNamesTheToneTheMicrophoneHears() throws Exception {
-		IProject project = new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create("tones",
-				TaskKind.SOUND_CLASSIFICATION, null, new NullProgressMonitor());
+		IProject project = Workbench.newProject("tones", TaskKind.SOUND_CLASSIFICATION);
 		new ProjectDatasetImport(new DatasetImporter()).into(project, toneDataset(temp.resolve("tones")),
 				ImportOptions.defaults(), null);
-		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
-				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
+		ModelEditor editor = Workbench.openEditor(project);
 
 		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
 		Workbench.onUiThread(() -> training.setEpochs(8));

@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.actions.ActionFactory;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +24,6 @@ import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.persistence.ProjectLayout;
-import dev.modelbench.core.project.ModelProjectCreator;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
@@ -46,19 +42,9 @@ class ModelEditorTest {
 		WorkspaceProjects.deleteAll();
 	}
 
-	private static ModelEditor open(IProject project) {
-		return Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
-				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
-	}
-
-	private static IProject newProject(String name) throws Exception {
-		return new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create(name, TaskKind.IMAGE_CLASSIFICATION, null,
-				new NullProgressMonitor());
-	}
-
 	@Test
 	void addRenameAndDeleteAreUndoneAndRedoneWithTheDirtyMarkerAndSaved() throws Exception {
-		ModelEditor editor = open(newProject("pets"));
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("pets", TaskKind.IMAGE_CLASSIFICATION));
 		IAction undo = Workbench.onUiThread(
 				() -> editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()));
 		IAction redo = Workbench.onUiThread(
@@ -105,11 +91,11 @@ class ModelEditorTest {
 
 	@Test
 	void unbalancedCategoriesAreWarnedAboutWithTheSeedsTip() throws Exception {
-		IProject project = newProject("unbalanced");
+		IProject project = Workbench.newProject("unbalanced", TaskKind.IMAGE_CLASSIFICATION);
 		Path dataset = DatasetFolder.at(temp.resolve("set")).pngs("cat", 5).pngs("dog", 25).root();
 		new ProjectDatasetImport(new DatasetImporter()).into(project, dataset, ImportOptions.defaults(), null);
 
-		ModelEditor editor = open(project);
+		ModelEditor editor = Workbench.openEditor(project);
 
 		assertEquals(IMessageProvider.WARNING, (int) Workbench.onUiThread(editor::headerMessageType));
 		assertTrue(Workbench.onUiThread(editor::headerMessage).contains("unbalanced"));
@@ -122,7 +108,7 @@ class ModelEditorTest {
 
 	@Test
 	void withoutACameraTheCaptureDialogSaysWhatToConnect() throws Exception {
-		ModelEditor editor = open(newProject("nocam"));
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("nocam", TaskKind.IMAGE_CLASSIFICATION));
 		Category category = Workbench.onUiThread(() -> editor.addCategory("Cat"));
 
 		WebcamDialog dialog = Workbench.onUiThread(() -> editor.openWebcam(category, false));
@@ -138,11 +124,11 @@ class ModelEditorTest {
 
 	@Test
 	void aThousandThumbnailsLoadWithoutFreezingTheUi() throws Exception {
-		IProject project = newProject("thousand");
+		IProject project = Workbench.newProject("thousand", TaskKind.IMAGE_CLASSIFICATION);
 		Path dataset = DatasetFolder.at(temp.resolve("many")).pngs("cat", 500).pngs("dog", 500).root();
 		new ProjectDatasetImport(new DatasetImporter()).into(project, dataset, ImportOptions.defaults(), null);
 
-		ModelEditor editor = open(project);
+		ModelEditor editor = Workbench.openEditor(project);
 		long slowest = Workbench.slowestRoundTripMillis(() -> Workbench.onUiThread(editor::loadedThumbnails) < 1000, 120);
 
 		assertEquals(1000, (int) Workbench.onUiThread(editor::loadedThumbnails));

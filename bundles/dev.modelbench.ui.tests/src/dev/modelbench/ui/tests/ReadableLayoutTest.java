@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
@@ -21,15 +18,12 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
-import dev.modelbench.core.persistence.ProjectLayout;
-import dev.modelbench.core.project.ModelProjectCreator;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.capture.WebcamDialog;
@@ -100,7 +94,7 @@ class ReadableLayoutTest {
 
 	@Test
 	void theCaptureDialogsShowAllTheirText() throws Exception {
-		ModelEditor images = open(newProject("pictures", TaskKind.IMAGE_CLASSIFICATION));
+		ModelEditor images = Workbench.openEditor(Workbench.newProject("pictures", TaskKind.IMAGE_CLASSIFICATION));
 		Category cat = Workbench.onUiThread(() -> images.addCategory("Cat"));
 		WebcamDialog webcam = Workbench.onUiThread(() -> images.openWebcam(cat, false));
 		Workbench.waitUntil("the camera search is done", 60, () -> !webcam.picker().message().startsWith("Looking"));
@@ -110,7 +104,7 @@ class ReadableLayoutTest {
 			Workbench.onUiThread(webcam::close);
 		}
 
-		ModelEditor sounds = open(newProject("sounds", TaskKind.SOUND_CLASSIFICATION));
+		ModelEditor sounds = Workbench.openEditor(Workbench.newProject("sounds", TaskKind.SOUND_CLASSIFICATION));
 		Category clap = Workbench.onUiThread(() -> sounds.addCategory("Clap"));
 		MicrophoneDialog microphone = Workbench.onUiThread(() -> sounds.openMicrophone(clap, false));
 		Workbench.waitUntil("the microphone search is done", 60,
@@ -124,7 +118,7 @@ class ReadableLayoutTest {
 
 	@Test
 	void theEditorAndTheViewsShowAllTheirText() throws Exception {
-		ModelEditor editor = open(newProject("views", TaskKind.IMAGE_CLASSIFICATION));
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("views", TaskKind.IMAGE_CLASSIFICATION));
 		Workbench.onUiThread(() -> editor.addCategory("Cat"));
 		for (String id : List.of(TrainingView.ID, ValidationView.ID)) {
 			IViewPart view = Workbench.onUiThread(() -> Workbench.page().showView(id));
@@ -175,14 +169,5 @@ class ReadableLayoutTest {
 				collectClipped(child, found);
 			}
 		}
-	}
-
-	private static ModelEditor open(IProject project) {
-		return Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
-				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
-	}
-
-	private static IProject newProject(String name, TaskKind task) throws Exception {
-		return new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create(name, task, null, new NullProgressMonitor());
 	}
 }

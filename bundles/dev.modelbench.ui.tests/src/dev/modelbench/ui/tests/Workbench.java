@@ -8,6 +8,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -21,6 +24,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.project.ModelProjectCreator;
+import dev.modelbench.ui.editors.ModelEditor;
 
 /** The running workbench as seen from a test thread, which is not the UI thread. */
 final class Workbench {
@@ -34,6 +43,17 @@ final class Workbench {
 
 	static IWorkbenchPage page() {
 		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** A new, empty Model project of {@code task} in the workspace. */
+	static IProject newProject(String name, TaskKind task) throws Exception {
+		return new ModelProjectCreator(ResourcesPlugin.getWorkspace()).create(name, task, null, new NullProgressMonitor());
+	}
+
+	/** Opens the Model editor on {@code project}'s model file. */
+	static ModelEditor openEditor(IProject project) {
+		return onUiThread(() -> (ModelEditor) IDE.openEditor(page(), project.getFile(ProjectLayout.MODEL_FILE_NAME),
+				ModelEditor.ID));
 	}
 
 	/** Runs {@code work} on the UI thread and returns its result, rethrowing what it throws. */

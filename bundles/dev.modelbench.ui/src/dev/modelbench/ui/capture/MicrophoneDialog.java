@@ -11,13 +11,10 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -39,7 +36,7 @@ import dev.modelbench.train.sound.SoundClipExtraction;
  * one-second samples — those with sound in them for a normal category, every one for the
  * background noise — and says how many it kept. Recording and extracting run as jobs.
  */
-public final class MicrophoneDialog extends Dialog {
+public final class MicrophoneDialog extends CaptureDialog {
 
 	/** Seed 001: "Record 20 seconds". */
 	public static final int RECORD_SECONDS = 20;
@@ -72,20 +69,13 @@ public final class MicrophoneDialog extends Dialog {
 	 */
 	public MicrophoneDialog(Shell parent, String categoryName, Path projectFolder, String categoryFolder,
 			boolean background, Collection<String> takenNames, Consumer<List<String>> onExtracted) {
-		super(parent);
+		super(parent, NLS.bind(Messages.Microphone_title, categoryName));
 		this.categoryName = categoryName;
 		this.projectFolder = projectFolder;
 		this.categoryFolder = categoryFolder;
 		this.background = background;
 		this.takenNames = new ArrayList<>(takenNames);
 		this.onExtracted = onExtracted;
-		setShellStyle(getShellStyle() | SWT.RESIZE);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(NLS.bind(Messages.Microphone_title, categoryName));
 	}
 
 	@Override
@@ -135,26 +125,6 @@ public final class MicrophoneDialog extends Dialog {
 
 		picker.refresh();
 		return area;
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-	}
-
-	@Override
-	protected void buttonPressed(int buttonId) {
-		if (buttonId == IDialogConstants.CLOSE_ID) {
-			close();
-		} else {
-			super.buttonPressed(buttonId);
-		}
-	}
-
-	@Override
-	protected Point getInitialSize() {
-		Point size = super.getInitialSize();
-		return new Point(Math.max(size.x, 520), size.y);
 	}
 
 	public MicrophonePicker picker() {
@@ -291,17 +261,6 @@ public final class MicrophoneDialog extends Dialog {
 		extract.setEnabled(recorded != null);
 		record.setEnabled(picker.chosen() != null);
 		status.setText(reason);
-	}
-
-	private void asyncIfOpen(Runnable work) {
-		Shell shell = getShell();
-		if (shell != null && !shell.isDisposed()) {
-			shell.getDisplay().asyncExec(() -> {
-				if (!status.isDisposed()) {
-					work.run();
-				}
-			});
-		}
 	}
 
 	@Override

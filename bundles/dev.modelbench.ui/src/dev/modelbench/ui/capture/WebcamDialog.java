@@ -11,13 +11,10 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -37,12 +34,11 @@ import dev.modelbench.ui.preferences.UiPreferences;
  * second, and a Hold to record button (seed 002) that saves frames while it is held down, by mouse
  * or by the space bar. Each hold's frames are handed over as soon as it is released.
  */
-public final class WebcamDialog extends Dialog {
+public final class WebcamDialog extends CaptureDialog {
 
 	/** The camera runs faster than we record; the preview is smooth at this rate. */
 	private static final double PREVIEW_FPS = 30;
 
-	private final String categoryName;
 	private final Path folder;
 	private final Collection<String> takenNames;
 	private final Consumer<List<Path>> onRecorded;
@@ -64,18 +60,10 @@ public final class WebcamDialog extends Dialog {
 	 */
 	public WebcamDialog(Shell parent, String categoryName, Path folder, Collection<String> takenNames,
 			Consumer<List<Path>> onRecorded) {
-		super(parent);
-		this.categoryName = categoryName;
+		super(parent, NLS.bind(Messages.Webcam_title, categoryName));
 		this.folder = folder;
 		this.takenNames = List.copyOf(takenNames);
 		this.onRecorded = onRecorded;
-		setShellStyle(getShellStyle() | SWT.RESIZE);
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(NLS.bind(Messages.Webcam_title, categoryName));
 	}
 
 	@Override
@@ -133,26 +121,6 @@ public final class WebcamDialog extends Dialog {
 		fpsChanged();
 		picker.refresh();
 		return area;
-	}
-
-	@Override
-	protected void createButtonsForButtonBar(Composite parent) {
-		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-	}
-
-	@Override
-	protected void buttonPressed(int buttonId) {
-		if (buttonId == IDialogConstants.CLOSE_ID) {
-			close();
-		} else {
-			super.buttonPressed(buttonId);
-		}
-	}
-
-	@Override
-	protected Point getInitialSize() {
-		Point size = super.getInitialSize();
-		return new Point(Math.max(size.x, 520), size.y);
 	}
 
 	/** The camera chooser, for tests and for keyboard users who tab to it. */
@@ -254,17 +222,6 @@ public final class WebcamDialog extends Dialog {
 		}
 		record.setEnabled(false);
 		status.setText(e.getMessage());
-	}
-
-	private void asyncIfOpen(Runnable work) {
-		Shell shell = getShell();
-		if (shell != null && !shell.isDisposed()) {
-			shell.getDisplay().asyncExec(() -> {
-				if (!status.isDisposed()) {
-					work.run();
-				}
-			});
-		}
 	}
 
 	private void startRecording() {
