@@ -21,6 +21,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -141,8 +143,17 @@ class ResultPushTest {
 					() -> push.receivedTexts().stream().anyMatch(text -> text.endsWith("  " + predicted)));
 			assertTrue(heard.contains(predicted), heard + " holds " + predicted);
 			assertTrue(Workbench.onUiThread(push::sentCount) >= 1);
+			// The view alone and scrolled to the panel, so the picture shows it whole.
+			Workbench.onUiThread(() -> {
+				Workbench.page().getWorkbenchWindow().getShell().setBounds(Workbench.display().getClientArea().x,
+						Workbench.display().getClientArea().y, 1280, 960);
+				Workbench.page().setPartState(Workbench.page().getReference(validation), IWorkbenchPage.STATE_MAXIMIZED);
+				FormToolkit.ensureVisible(push.control());
+			});
 			Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
 					"4-validation-push.png");
+			Workbench.onUiThread(() -> Workbench.page().setPartState(Workbench.page().getReference(validation),
+					IWorkbenchPage.STATE_RESTORED));
 		}
 
 		Path folder = project.getLocation().toPath();
