@@ -444,9 +444,10 @@ public final class ValidationView extends ViewPart {
 		}
 	}
 
-	/** Hands a prediction to the Result Push; returns at once, connected or not. */
+	/** Hands a prediction to the Result Push and the other listeners; returns at once, connected or not. */
 	private void pushed(Prediction prediction) {
 		push.publish(prediction.label(), prediction.confidence(), prediction.probabilities());
+		LivePredictions.publish(prediction);
 	}
 
 	/** The Real-time Result Push section. */
