@@ -41,6 +41,7 @@ import dev.modelbench.mqtt.BrokerSettings;
 import dev.modelbench.mqtt.EmbeddedBroker;
 import dev.modelbench.mqtt.TopicSubscriber;
 import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.push.LocalBroker;
 import dev.modelbench.ui.push.ProjectPushSettings;
 import dev.modelbench.ui.push.ResultPushPanel;
 import dev.modelbench.ui.training.TrainingView;
@@ -166,6 +167,27 @@ class ResultPushTest {
 						"the password is in " + file);
 			}
 		}
+	}
+
+	@Test
+	void theBuiltInBrokerStartsFromThePanelAndTakesSiotsLogin() throws Exception {
+		int builtInPort;
+		try (ServerSocket free = new ServerSocket(0)) {
+			builtInPort = free.getLocalPort();
+		}
+		Workbench.onUiThread(() -> {
+			push.setBroker("127.0.0.1", builtInPort, "siot", "dfrobot");
+			Workbench.click(Workbench.button((org.eclipse.swt.widgets.Composite) push.control(), "Start built-in broker"));
+		});
+		Workbench.waitUntil("the broker runs", 30, () -> push.statusText().contains("listens on port " + builtInPort));
+		Workbench.onUiThread(push::connect);
+		Workbench.waitUntil("the panel is connected to it", 30, () -> push.statusText().startsWith("Connected"));
+
+		Workbench.onUiThread(() -> Workbench.click(
+				Workbench.button((org.eclipse.swt.widgets.Composite) push.control(), "Stop built-in broker")));
+		Workbench.waitUntil("the broker stopped", 30, () -> !LocalBroker.isRunning());
+		Workbench.waitUntil("the panel says the connection is gone", 30,
+				() -> !push.statusText().startsWith("Connected"));
 	}
 
 	@Test
