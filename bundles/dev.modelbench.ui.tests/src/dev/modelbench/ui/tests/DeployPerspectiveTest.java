@@ -14,6 +14,7 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -32,6 +33,7 @@ import dev.modelbench.deploy.monitor.SerialMonitor;
 import dev.modelbench.deploy.serial.PortLease;
 import dev.modelbench.deploy.serial.PortLeases;
 import dev.modelbench.deploy.tests.fixtures.PtyPair;
+import dev.modelbench.deploy.tests.fixtures.SimulatedUno;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.ui.deploy.DeployView;
 import dev.modelbench.ui.deploy.SerialMonitorView;
@@ -83,8 +85,11 @@ class DeployPerspectiveTest {
 			monitor.disconnect();
 			deploy.setStreaming(false);
 			Workbench.page().closeAllEditors(false);
+			// Back to the Model perspective, and the Deploy one closed: the next tests find the workbench as it was.
 			Workbench.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
 					.findPerspectiveWithId(ModelPerspective.ID));
+			Workbench.page().closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+					.findPerspectiveWithId(DeployPerspective.ID), false, false);
 		});
 		WorkspaceProjects.deleteAll();
 	}
@@ -126,6 +131,8 @@ class DeployPerspectiveTest {
 				FileOutputStream boardOut = new FileOutputStream(pty.b());
 				FileInputStream boardIn = new FileInputStream(pty.b())) {
 			Workbench.onUiThread(() -> {
+				monitor.clear();
+				monitor.setTimestamps(false);
 				monitor.setPort(pty.a());
 				monitor.setBaudRate(115200);
 				monitor.connect();
@@ -179,6 +186,63 @@ class DeployPerspectiveTest {
 			LivePredictions.publish(new Prediction(1, "seven", 0.875f, new float[] { 0.1f, 0.875f, 0.025f }));
 			assertEquals("seven,0.88\n", read(boardIn, 11));
 			Workbench.waitUntil("the result is counted", 10, () -> deploy.streamedCount() == 1);
+			Workbench.onUiThread(() -> deploy.setStreaming(false));
+			Workbench.onUiThread(monitor::disconnect);
+		}
+	}
+
+	@Test
+	void theUnoGetsTheSketchWhileTheMonitorStepsAsideAndThenActsOnEachValidationResult() throws Exception {
+		try (SimulatedUno uno = SimulatedUno.start(Files.createDirectories(temp.resolve("uno")))) {
+			Workbench.onUiThread(() -> {
+				monitor.clear();
+				monitor.setPort(uno.port());
+				monitor.setBaudRate(115200);
+				monitor.connect();
+			});
+			Workbench.waitUntil("the monitor is open on the Uno", 30, () -> monitor.state() == SerialMonitor.State.OPEN);
+			List<SerialMonitor.State> monitorStates = new java.util.concurrent.CopyOnWriteArrayList<>();
+			Thread watcher = Thread.ofVirtual().start(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					SerialMonitor.State now = Workbench.onUiThread(monitor::state);
+					if (monitorStates.isEmpty() || monitorStates.getLast() != now) {
+						monitorStates.add(now);
+					}
+					try {
+						Thread.sleep(20);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			});
+
+			Job upload = Workbench.onUiThread(() -> {
+				deploy.chooseBoard("Arduino Uno");
+				deploy.setPort(uno.port());
+				deploy.setAction("one", "PIN_HIGH", 13, "");
+				deploy.setAction("seven", "PIN_LOW", 13, "");
+				deploy.setAction("zero", "NOTHING", 13, "");
+				return deploy.upload();
+			});
+			assertNotNull(upload, Workbench.onUiThread(deploy::statusText));
+			assertTrue(upload.join(300_000, null), "the upload finished in 5 minutes");
+			Workbench.waitUntil("the upload is reported", 10, () -> deploy.statusText().startsWith("Uploaded "));
+			Workbench.waitUntil("the monitor reopened", 10, () -> monitor.state() == SerialMonitor.State.OPEN);
+			watcher.interrupt();
+			assertTrue(monitorStates.contains(SerialMonitor.State.PAUSED), monitorStates.toString());
+			// Its "modelbench ready" may come before the monitor is back: the sketch starts as the upload ends.
+			Thread.sleep(500);
+
+			int pins = uno.mark();
+			Workbench.onUiThread(() -> deploy.setStreaming(true));
+			String high = null;
+			for (int attempt = 0; attempt < 5 && high == null; attempt++) {
+				LivePredictions.publish(new Prediction(0, "one", 0.96f, new float[] { 0.96f, 0.02f, 0.02f }));
+				high = uno.await(pins, line -> line.startsWith("pin 13 1 "), java.time.Duration.ofSeconds(3));
+			}
+			assertNotNull(high, "the Uno set pin 13 high for one");
+			Workbench.waitUntil("the board's answer shows in the monitor", 10,
+					() -> monitor.outputText().contains("did one 0.96"));
 			Workbench.onUiThread(() -> deploy.setStreaming(false));
 			Workbench.onUiThread(monitor::disconnect);
 		}

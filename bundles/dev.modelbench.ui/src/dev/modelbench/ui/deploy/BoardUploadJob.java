@@ -26,14 +26,19 @@ final class BoardUploadJob extends Job {
 
 	private final Board board;
 	private final Path sketchFolder;
+	private final Path buildFolder;
 	private final String port;
 	private final Consumer<String> outcome;
 
-	/** @param outcome told what happened, in words, on the job's thread */
-	BoardUploadJob(Board board, Path sketchFolder, String port, Consumer<String> outcome) {
+	/**
+	 * @param buildFolder where the compiler writes (a cache: safe to delete)
+	 * @param outcome     told what happened, in words, on the job's thread
+	 */
+	BoardUploadJob(Board board, Path sketchFolder, Path buildFolder, String port, Consumer<String> outcome) {
 		super(NLS.bind(Messages.Upload_job, board.name(), port));
 		this.board = board;
 		this.sketchFolder = sketchFolder;
+		this.buildFolder = buildFolder;
 		this.port = port;
 		this.outcome = outcome;
 		setUser(true);
@@ -51,8 +56,7 @@ final class BoardUploadJob extends Job {
 			}
 			progress.subTask(Messages.Upload_compiling);
 			SketchCompiler compiler = SketchCompiler.find();
-			SketchCompiler.Compiled compiled = compiler.compile(sketchFolder, fqbn,
-					sketchFolder.resolveSibling(sketchFolder.getFileName() + "-build"), progress.split(5)); //$NON-NLS-1$
+			SketchCompiler.Compiled compiled = compiler.compile(sketchFolder, fqbn, buildFolder, progress.split(5));
 			progress.subTask(NLS.bind(Messages.Upload_flashing, port));
 			Stk500Uploader.Result result = new Stk500Uploader(stk500).upload(port, IntelHex.read(compiled.hex()),
 					progress.split(5));

@@ -35,6 +35,7 @@ import dev.modelbench.deploy.sketch.BoardAction;
 import dev.modelbench.deploy.sketch.GeneratedSketch;
 import dev.modelbench.deploy.sketch.ResultReactorSketch;
 import dev.modelbench.deploy.sketch.ResultSource;
+import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
@@ -137,7 +138,11 @@ public final class DeployView extends ViewPart {
 		List<String> classes = editor == null ? List.of()
 				: editor.model().getCategories().stream()
 						.map(c -> c.getDisplayName() == null ? c.getName() : c.getDisplayName()).toList();
-		form.setText(editor == null ? Messages.Deploy_noProject : NLS.bind(Messages.Deploy_title, editor.model().getName()));
+		String heading = editor == null ? Messages.Deploy_noProject : NLS.bind(Messages.Deploy_title, editor.model().getName());
+		// Only when it changes: a decorated heading repaints its whole gradient, and models change often.
+		if (!Objects.equals(form.getText(), heading)) {
+			form.setText(heading);
+		}
 		if (classes.equals(shownClasses)) {
 			return;
 		}
@@ -257,7 +262,8 @@ public final class DeployView extends ViewPart {
 			return null;
 		}
 		setStatus(NLS.bind(Messages.Deploy_uploading, chosenBoard().name(), path));
-		BoardUploadJob job = new BoardUploadJob(chosenBoard(), sketch, path, this::statusLater);
+		BoardUploadJob job = new BoardUploadJob(chosenBoard(), sketch,
+				TrainedModelStore.cacheFolder(editor.projectFolder()).resolve("sketch-build"), path, this::statusLater); //$NON-NLS-1$
 		job.schedule();
 		return job;
 	}
