@@ -121,6 +121,19 @@ class DeployPerspectiveTest {
 		assertEquals(null, Workbench.onUiThread(deploy::generateSketch));
 		assertTrue(Workbench.onUiThread(deploy::statusText).contains("0 to 180 degrees"), Workbench.onUiThread(deploy::statusText));
 		Workbench.onUiThread(() -> deploy.setAction("seven", "SERVO", 9, "90"));
+
+		// A board the view cannot flash yet says how it is flashed instead.
+		Job pico = Workbench.onUiThread(() -> {
+			deploy.chooseBoard("Raspberry Pi Pico (RP2040)");
+			deploy.setPort("/dev/ttyACM-none");
+			return deploy.upload();
+		});
+		assertNotNull(pico, Workbench.onUiThread(deploy::statusText));
+		pico.join(30_000, null);
+		Workbench.waitUntil("the Pico's upload is explained", 10,
+				() -> deploy.statusText().contains("cannot flash the Raspberry Pi Pico (RP2040) yet")
+						&& deploy.statusText().contains("UF2 file copied onto its RPI-RP2 drive"));
+		Workbench.onUiThread(() -> deploy.chooseBoard("Arduino Uno"));
 		Workbench.onUiThread(deploy::generateSketch);
 		Workbench.screenshot(shell(), "6-deploy.png");
 	}

@@ -51,8 +51,12 @@ final class BoardUploadJob extends Job {
 			String fqbn = board.fqbn().orElseThrow(() -> new DeployException(NLS.bind(Messages.Upload_notArduino, board.name())));
 			if (!(board.uploadMethod() instanceof UploadMethod.Stk500v1 stk500)) {
 				// The ESP ROM, UF2 and SFTP engines exist; the Deploy view flashes STK500 boards for now.
-				throw new DeployException(NLS.bind(Messages.Upload_methodNotYet, board.name(),
-						board.uploadMethod().getClass().getSimpleName()));
+				throw new DeployException(NLS.bind(Messages.Upload_methodNotYet, board.name(), switch (board.uploadMethod()) {
+				case UploadMethod.EspRom esp -> Messages.Upload_byEspRom;
+				case UploadMethod.Uf2Drive uf2 -> NLS.bind(Messages.Upload_byUf2, uf2.volumeLabel());
+				case UploadMethod.Sftp sftp -> NLS.bind(Messages.Upload_bySftp, sftp.host());
+				case UploadMethod.Stk500v1 avr -> avr.toString();
+				}));
 			}
 			progress.subTask(Messages.Upload_compiling);
 			SketchCompiler compiler = SketchCompiler.find();

@@ -197,12 +197,17 @@ public final class SerialMonitorView extends ViewPart {
 			state.setText(Messages.Monitor_notConnected);
 			return;
 		}
-		try {
-			current.send(input.getText());
-			input.setText(""); //$NON-NLS-1$
-		} catch (DeployException e) {
-			state.setText(e.getMessage());
-		}
+		String text = input.getText();
+		input.setText(""); //$NON-NLS-1$
+		// Writing waits until the bytes have left the computer: not on the UI thread.
+		Thread.ofVirtual().name("Serial monitor send").start(() -> { //$NON-NLS-1$
+			try {
+				current.send(text);
+			} catch (DeployException e) {
+				ui(() -> state.setText(e.getMessage()), () -> {
+				});
+			}
+		});
 	}
 
 	public void setInput(String text) {
@@ -358,7 +363,7 @@ public final class SerialMonitorView extends ViewPart {
 		SerialMonitor closing = monitor;
 		monitor = null;
 		if (closing != null) {
-			closing.close();
+			Thread.ofVirtual().name("Serial monitor close").start(closing::close); //$NON-NLS-1$
 		}
 		super.dispose();
 	}
