@@ -161,6 +161,9 @@ class ResultPushTest {
 		assertTrue(Files.isRegularFile(folder.resolve(".settings/" + ProjectPushSettings.NODE + ".prefs")),
 				"the push settings are kept with the project");
 		assertTrue(Files.readString(folder.resolve(".settings/" + ProjectPushSettings.NODE + ".prefs")).contains(TOPIC));
+		dev.modelbench.mqtt.PushSettings kept = ProjectPushSettings.load(project).orElseThrow();
+		assertEquals(new BrokerSettings("127.0.0.1", port, "siot", "", false), kept.broker());
+		assertEquals(TOPIC, kept.topic());
 		try (Stream<Path> files = Files.walk(folder)) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(PASSWORD),
