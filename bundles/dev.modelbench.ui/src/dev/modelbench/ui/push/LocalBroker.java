@@ -13,7 +13,8 @@ import dev.modelbench.mqtt.EmbeddedBroker;
  */
 public final class LocalBroker {
 
-	private static EmbeddedBroker running;
+	/** Read without the lock: the UI thread asks while a job may be starting the broker. */
+	private static volatile EmbeddedBroker running;
 	private static boolean stopsWithWorkbench;
 
 	private LocalBroker() {
@@ -53,12 +54,14 @@ public final class LocalBroker {
 		}
 	}
 
-	public static synchronized boolean isRunning() {
-		return running != null && running.isRunning();
+	public static boolean isRunning() {
+		EmbeddedBroker current = running;
+		return current != null && current.isRunning();
 	}
 
 	/** The port it listens on, or -1 when it does not run. */
-	public static synchronized int port() {
-		return isRunning() ? running.settings().port() : -1;
+	public static int port() {
+		EmbeddedBroker current = running;
+		return current != null && current.isRunning() ? current.settings().port() : -1;
 	}
 }
