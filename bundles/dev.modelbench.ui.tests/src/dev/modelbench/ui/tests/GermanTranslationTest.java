@@ -22,7 +22,8 @@ class GermanTranslationTest {
 	@ValueSource(strings = { "dev/modelbench/ui/wizards/messages", "dev/modelbench/ui/editors/messages",
 			"dev/modelbench/ui/capture/messages", "dev/modelbench/ui/training/messages",
 			"dev/modelbench/ui/validation/messages", "dev/modelbench/ui/export/messages",
-			"dev/modelbench/ui/preferences/messages", "OSGI-INF/l10n/bundle" })
+			"dev/modelbench/ui/preferences/messages", "dev/modelbench/ui/push/messages", "dev/modelbench/ui/deploy/messages",
+			"OSGI-INF/l10n/bundle" })
 	void everyStringHasAGermanTranslation(String bundlePath) throws IOException {
 		Bundle ui = Platform.getBundle("dev.modelbench.ui");
 

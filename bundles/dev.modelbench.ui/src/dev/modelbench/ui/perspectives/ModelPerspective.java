@@ -37,6 +37,7 @@ public final class ModelPerspective implements IPerspectiveFactory {
 		layout.addShowViewShortcut(ValidationView.ID);
 		layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
 		layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+		layout.addPerspectiveShortcut(DeployPerspective.ID);
 		layout.addPerspectiveShortcut(RESOURCE_PERSPECTIVE);
 	}
 }

@@ -57,11 +57,13 @@ import dev.modelbench.ui.capture.MicrophonePicker;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
+import dev.modelbench.ui.push.ResultPushPanel;
 
 /**
  * Seed 000's step 4 for the active Model editor's project: the trained model on new data, live
  * from a webcam (label, confidence and a bar per class at video rate, predicted off the UI thread)
- * or from a file opened or dropped here; and step 5's Export.
+ * or from a file opened or dropped here; step 5's Export, and the Real-time Result Push of every
+ * prediction to an MQTT broker.
  */
 public final class ValidationView extends ViewPart {
 
@@ -89,6 +91,7 @@ public final class ValidationView extends ViewPart {
 	private ClassBars bars;
 	private Label exportStatus;
 	private Button export;
+	private ResultPushPanel push;
 	private ModelEditor editor;
 	private TrainedModel model;
 	private Path loadedFrom;
@@ -181,6 +184,9 @@ public final class ValidationView extends ViewPart {
 		export.addListener(SWT.Selection, event -> chooseExportFolder());
 		exportStatus = toolkit.createLabel(exportRow, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(exportStatus);
+
+		push = new ResultPushPanel(body, toolkit, () -> form.reflow(true));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(push.control());
 
 		modeChanged();
 		tracker = new ModelEditorTracker(getSite().getPage(), this::show);
@@ -319,6 +325,8 @@ public final class ValidationView extends ViewPart {
 			preview.clear();
 			result.setText(""); //$NON-NLS-1$
 		}
+		push.setProject(editor == null ? null : editor.modelFile().getProject(),
+				editor == null ? List.of() : classNames());
 		if (editor == null) {
 			heading(form, Messages.Validation_noProject);
 			message(form, null, IMessageProvider.NONE);
@@ -406,6 +414,7 @@ public final class ValidationView extends ViewPart {
 			old.close();
 		}
 		shownClasses = model.classNames();
+		push.setClassNames(model.classNames());
 		bars.setClasses(model.classNames(), colours());
 		message(form, NLS.bind(Messages.Validation_ready, model.description()), IMessageProvider.INFORMATION);
 		export.setEnabled(true);
@@ -474,6 +483,7 @@ public final class ValidationView extends ViewPart {
 				} else {
 					prediction = current.predict(file);
 				}
+				pushed(prediction);
 				asyncIfOpen(() -> showPrediction(prediction), () -> {
 				});
 			} catch (UnreadableSampleException e) {
@@ -543,6 +553,7 @@ public final class ValidationView extends ViewPart {
 	/** On the predictor's thread: the newest prediction waits for the UI, older ones are dropped. */
 	private void predicted(Prediction prediction) {
 		livePredictions++;
+		pushed(prediction);
 		pending.set(prediction);
 		if (showScheduled.compareAndSet(false, true)) {
 			asyncIfOpen(() -> {
@@ -554,6 +565,17 @@ public final class ValidationView extends ViewPart {
 			}, () -> {
 			});
 		}
+	}
+
+	/** Hands a prediction to the Result Push and the other listeners; returns at once, connected or not. */
+	private void pushed(Prediction prediction) {
+		push.publish(prediction.label(), prediction.confidence(), prediction.probabilities());
+		LivePredictions.publish(prediction);
+	}
+
+	/** The Real-time Result Push section. */
+	public ResultPushPanel push() {
+		return push;
 	}
 
 	/** How many frames (or sound windows) the live validation has classified. */

@@ -1,0 +1,278 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
+import dev.modelbench.core.dataset.SampleDataset;
+import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.project.ProjectDatasetImport;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.deploy.monitor.SerialMonitor;
+import dev.modelbench.deploy.serial.PortLease;
+import dev.modelbench.deploy.serial.PortLeases;
+import dev.modelbench.deploy.tests.fixtures.PtyPair;
+import dev.modelbench.deploy.tests.fixtures.SimulatedUno;
+import dev.modelbench.train.Prediction;
+import dev.modelbench.ui.deploy.DeployView;
+import dev.modelbench.ui.deploy.SerialMonitorView;
+import dev.modelbench.ui.perspectives.DeployPerspective;
+import dev.modelbench.ui.perspectives.ModelPerspective;
+import dev.modelbench.ui.validation.LivePredictions;
+
+/**
+ * The Deploy perspective on the shipped digits: the Deploy view lists the boards and writes the
+ * reactor sketch for a class-to-action table, and sends validation results to a board; the Serial
+ * Monitor view talks to a "board" at the far end of a socat pty pair and steps aside for a flash.
+ */
+class DeployPerspectiveTest {
+
+	@TempDir
+	static Path temp;
+
+	private static IProject project;
+	private static DeployView deploy;
+	private static SerialMonitorView monitor;
+
+	@BeforeAll
+	static void openDigitsInTheDeployPerspective() throws Exception {
+		Path zip = SampleDataset.QUICK_START.copyToTemporaryFile();
+		try {
+			project = new ProjectDatasetImport(new DatasetImporter()).intoNewProject(ResourcesPlugin.getWorkspace(),
+					"deploydigits", SampleDataset.QUICK_START.taskKind(), null, zip, ImportOptions.defaults(),
+					new NullProgressMonitor()).project();
+		} finally {
+			Files.deleteIfExists(zip);
+		}
+		Workbench.onUiThread(() -> {
+			Workbench.page().getWorkbenchWindow().getShell().setBounds(Workbench.display().getClientArea().x,
+					Workbench.display().getClientArea().y, 1280, 960);
+			IWorkbenchPage page = Workbench.page();
+			page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+					.findPerspectiveWithId(DeployPerspective.ID));
+			IDE.openEditor(page, project.getFile(ProjectLayout.MODEL_FILE_NAME));
+			return null;
+		});
+		deploy = Workbench.onUiThread(() -> (DeployView) Workbench.page().showView(DeployView.ID));
+		monitor = Workbench.onUiThread(() -> (SerialMonitorView) Workbench.page().showView(SerialMonitorView.ID));
+		Workbench.waitUntil("the classes are in the action table", 30, () -> deploy.classNames().size() == 3);
+	}
+
+	@AfterAll
+	static void cleanUp() throws Exception {
+		Workbench.onUiThread(() -> {
+			monitor.disconnect();
+			deploy.setStreaming(false);
+			Workbench.page().closeAllEditors(false);
+			// Back to the Model perspective, and the Deploy one closed: the next tests find the workbench as it was.
+			Workbench.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+					.findPerspectiveWithId(ModelPerspective.ID));
+			Workbench.page().closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+					.findPerspectiveWithId(DeployPerspective.ID), false, false);
+		});
+		WorkspaceProjects.deleteAll();
+	}
+
+	@Test
+	void theDeployViewListsTheBoardsAndWritesTheSketchForTheActionTable() throws Exception {
+		List<String> boards = Workbench.onUiThread(deploy::boardNames);
+		assertTrue(boards.containsAll(List.of("Arduino Uno", "Arduino Nano", "XIAO ESP32S3 Sense", "Raspberry Pi Pico (RP2040)", "UNIHIKER")), boards.toString());
+		assertEquals(List.of("one", "seven", "zero"), Workbench.onUiThread(deploy::classNames));
+
+		Path sketch = Workbench.onUiThread(() -> {
+			deploy.chooseBoard("Arduino Uno");
+			deploy.setAction("one", "PIN_HIGH", 13, "");
+			deploy.setAction("seven", "SERVO", 9, "90");
+			deploy.setAction("zero", "TONE", 8, "440");
+			return deploy.generateSketch();
+		});
+		assertNotNull(sketch, Workbench.onUiThread(deploy::statusText));
+		String source = Files.readString(sketch.resolve("ModelBenchReactor.ino"));
+		assertTrue(source.contains("strcmp(label, \"one\")") && source.contains("strcmp(label, \"seven\")")
+				&& source.contains("strcmp(label, \"zero\")"), source);
+		assertTrue(source.contains("Serial.begin(115200)"), source);
+		assertTrue(source.contains("pinMode(13, OUTPUT)") && source.contains("pinMode(9, OUTPUT)"), source);
+		assertTrue(sketch.startsWith(project.getLocation().toPath().resolve(DeployView.FOLDER)));
+		assertTrue(Workbench.onUiThread(deploy::statusText).startsWith("Wrote deploy"), Workbench.onUiThread(deploy::statusText));
+
+		// A value that does not fit its action is said in words, not thrown.
+		Workbench.onUiThread(() -> deploy.setAction("seven", "SERVO", 9, "270"));
+		assertEquals(null, Workbench.onUiThread(deploy::generateSketch));
+		assertTrue(Workbench.onUiThread(deploy::statusText).contains("0 to 180 degrees"), Workbench.onUiThread(deploy::statusText));
+		Workbench.onUiThread(() -> deploy.setAction("seven", "SERVO", 9, "90"));
+
+		// A board the view cannot flash yet says how it is flashed instead.
+		Job pico = Workbench.onUiThread(() -> {
+			deploy.chooseBoard("Raspberry Pi Pico (RP2040)");
+			deploy.setPort("/dev/ttyACM-none");
+			return deploy.upload();
+		});
+		assertNotNull(pico, Workbench.onUiThread(deploy::statusText));
+		pico.join(30_000, null);
+		Workbench.waitUntil("the Pico's upload is explained", 10,
+				() -> deploy.statusText().contains("cannot flash the Raspberry Pi Pico (RP2040) yet")
+						&& deploy.statusText().contains("UF2 file copied onto its RPI-RP2 drive"));
+		Workbench.onUiThread(() -> deploy.chooseBoard("Arduino Uno"));
+		Workbench.onUiThread(deploy::generateSketch);
+		Workbench.screenshot(shell(), "6-deploy.png");
+	}
+
+	@Test
+	void theSerialMonitorShowsWhatTheBoardSaysSendsLinesAndStepsAsideForAFlash() throws Exception {
+		try (PtyPair pty = PtyPair.open(Files.createDirectories(temp.resolve("monitor")));
+				FileOutputStream boardOut = new FileOutputStream(pty.b());
+				FileInputStream boardIn = new FileInputStream(pty.b())) {
+			Workbench.onUiThread(() -> {
+				monitor.clear();
+				monitor.setTimestamps(false);
+				monitor.setPort(pty.a());
+				monitor.setBaudRate(115200);
+				monitor.connect();
+			});
+			Workbench.waitUntil("the monitor is open", 30, () -> monitor.state() == SerialMonitor.State.OPEN);
+			assertTrue(Workbench.onUiThread(monitor::stateText).startsWith("Connected to " + pty.a()));
+
+			boardOut.write("modelbench ready\r\ndid one 0.9".getBytes(StandardCharsets.UTF_8));
+			boardOut.flush();
+			Thread.sleep(100);
+			boardOut.write("6\n".getBytes(StandardCharsets.UTF_8));
+			boardOut.flush();
+			Workbench.waitUntil("the board's lines are shown", 30,
+					() -> monitor.outputText().equals("modelbench ready\ndid one 0.96\n"));
+
+			Workbench.onUiThread(() -> {
+				monitor.setInput("LED on");
+				monitor.send();
+			});
+			assertEquals("LED on\n", read(boardIn, 7));
+			Workbench.waitUntil("the sent line is shown", 10, () -> monitor.outputText().endsWith("> LED on\n"));
+
+			Workbench.onUiThread(() -> monitor.setTimestamps(true));
+			assertTrue(Workbench.onUiThread(monitor::outputText).matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} modelbench ready\n.*"),
+					Workbench.onUiThread(monitor::outputText));
+			Workbench.screenshot(shell(), "6-serial-monitor.png");
+
+			Path log = temp.resolve("monitor.log");
+			Workbench.onUiThread(() -> monitor.saveLog(log));
+			List<String> saved = Files.readAllLines(log);
+			assertEquals(3, saved.size(), saved.toString());
+			assertTrue(saved.get(2).endsWith(" > LED on"), saved.toString());
+			Workbench.onUiThread(monitor::clear);
+			assertEquals("", Workbench.onUiThread(monitor::outputText));
+
+			// An uploader takes the port: the monitor steps aside, and reopens when the upload is done.
+			try (PortLease upload = PortLeases.shared().acquire(pty.a(), "upload")) {
+				Workbench.waitUntil("the monitor stepped aside", 10, () -> monitor.state() == SerialMonitor.State.PAUSED);
+				assertTrue(Workbench.onUiThread(monitor::stateText).startsWith("Stepped aside for the upload"));
+			}
+			Workbench.waitUntil("the monitor reopened", 10, () -> monitor.state() == SerialMonitor.State.OPEN);
+			boardOut.write("back\n".getBytes(StandardCharsets.UTF_8));
+			boardOut.flush();
+			Workbench.waitUntil("lines come again", 10, () -> monitor.outputText().endsWith(" back\n"));
+
+			// Validation results go to the board through the open monitor, as "label,confidence".
+			Workbench.onUiThread(() -> {
+				deploy.setPort(pty.a());
+				deploy.setStreaming(true);
+			});
+			LivePredictions.publish(new Prediction(1, "seven", 0.875f, new float[] { 0.1f, 0.875f, 0.025f }));
+			assertEquals("seven,0.88\n", read(boardIn, 11));
+			Workbench.waitUntil("the result is counted", 10, () -> deploy.streamedCount() == 1);
+			Workbench.onUiThread(() -> deploy.setStreaming(false));
+			Workbench.onUiThread(monitor::disconnect);
+		}
+	}
+
+	@Test
+	void theUnoGetsTheSketchWhileTheMonitorStepsAsideAndThenActsOnEachValidationResult() throws Exception {
+		try (SimulatedUno uno = SimulatedUno.start(Files.createDirectories(temp.resolve("uno")))) {
+			Workbench.onUiThread(() -> {
+				monitor.clear();
+				monitor.setPort(uno.port());
+				monitor.setBaudRate(115200);
+				monitor.connect();
+			});
+			Workbench.waitUntil("the monitor is open on the Uno", 30, () -> monitor.state() == SerialMonitor.State.OPEN);
+			List<SerialMonitor.State> monitorStates = new java.util.concurrent.CopyOnWriteArrayList<>();
+			Thread watcher = Thread.ofVirtual().start(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					SerialMonitor.State now = Workbench.onUiThread(monitor::state);
+					if (monitorStates.isEmpty() || monitorStates.getLast() != now) {
+						monitorStates.add(now);
+					}
+					try {
+						Thread.sleep(20);
+					} catch (InterruptedException e) {
+						return;
+					}
+				}
+			});
+
+			Job upload = Workbench.onUiThread(() -> {
+				deploy.chooseBoard("Arduino Uno");
+				deploy.setPort(uno.port());
+				deploy.setAction("one", "PIN_HIGH", 13, "");
+				deploy.setAction("seven", "PIN_LOW", 13, "");
+				deploy.setAction("zero", "NOTHING", 13, "");
+				return deploy.upload();
+			});
+			assertNotNull(upload, Workbench.onUiThread(deploy::statusText));
+			assertTrue(upload.join(300_000, null), "the upload finished in 5 minutes");
+			Workbench.waitUntil("the upload is reported", 10, () -> deploy.statusText().startsWith("Uploaded "));
+			Workbench.waitUntil("the monitor reopened", 10, () -> monitor.state() == SerialMonitor.State.OPEN);
+			watcher.interrupt();
+			assertTrue(monitorStates.contains(SerialMonitor.State.PAUSED), monitorStates.toString());
+			// Its "modelbench ready" may come before the monitor is back: the sketch starts as the upload ends.
+			Thread.sleep(500);
+
+			int pins = uno.mark();
+			Workbench.onUiThread(() -> deploy.setStreaming(true));
+			String high = null;
+			for (int attempt = 0; attempt < 5 && high == null; attempt++) {
+				LivePredictions.publish(new Prediction(0, "one", 0.96f, new float[] { 0.96f, 0.02f, 0.02f }));
+				high = uno.await(pins, line -> line.startsWith("pin 13 1 "), java.time.Duration.ofSeconds(3));
+			}
+			assertNotNull(high, "the Uno set pin 13 high for one");
+			Workbench.waitUntil("the board's answer shows in the monitor", 10,
+					() -> monitor.outputText().contains("did one 0.96"));
+			Workbench.onUiThread(() -> deploy.setStreaming(false));
+			Workbench.onUiThread(monitor::disconnect);
+		}
+	}
+
+	/** {@code count} bytes from the board's end, or a failure after 10 s rather than a hung test. */
+	private static String read(FileInputStream in, int count) throws Exception {
+		return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			try {
+				return new String(in.readNBytes(count), StandardCharsets.UTF_8);
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}).get(10, java.util.concurrent.TimeUnit.SECONDS);
+	}
+
+	private static org.eclipse.swt.widgets.Shell shell() {
+		return Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell());
+	}
+}

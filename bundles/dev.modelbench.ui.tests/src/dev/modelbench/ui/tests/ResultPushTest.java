@@ -1,0 +1,210 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import javax.crypto.spec.PBEKeySpec;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
+import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
+import dev.modelbench.core.dataset.SampleDataset;
+import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.project.ProjectDatasetImport;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.mqtt.BrokerCredentials;
+import dev.modelbench.mqtt.BrokerSettings;
+import dev.modelbench.mqtt.EmbeddedBroker;
+import dev.modelbench.mqtt.TopicSubscriber;
+import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.push.LocalBroker;
+import dev.modelbench.ui.push.ProjectPushSettings;
+import dev.modelbench.ui.push.ResultPushPanel;
+import dev.modelbench.ui.training.TrainingView;
+import dev.modelbench.ui.validation.ValidationView;
+
+/**
+ * The Validation view's Real-time Result Push against the built-in broker (started here, on a free
+ * port): what the view predicts arrives on the topic, a wrong password is said in words, and the
+ * password stays out of the project.
+ */
+class ResultPushTest {
+
+	private static final String PASSWORD = "only-in-secure-storage-7f3a";
+	private static final String TOPIC = "modelbench/push-test";
+
+	@TempDir
+	static Path temp;
+
+	private static IProject project;
+	private static ValidationView validation;
+	private static ResultPushPanel push;
+	private static EmbeddedBroker broker;
+	private static int port;
+
+	@BeforeAll
+	static void trainDigitsAndStartABroker() throws Exception {
+		Path zip = SampleDataset.QUICK_START.copyToTemporaryFile();
+		try {
+			project = new ProjectDatasetImport(new DatasetImporter()).intoNewProject(ResourcesPlugin.getWorkspace(),
+					"pushdigits", SampleDataset.QUICK_START.taskKind(), null, zip, ImportOptions.defaults(),
+					new NullProgressMonitor()).project();
+		} finally {
+			Files.deleteIfExists(zip);
+		}
+		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
+				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
+		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		Workbench.onUiThread(() -> training.setEpochs(5));
+		assertNotNull(Workbench.onUiThread(training::train));
+		Workbench.waitUntil("training finished", 300, () -> !training.isTraining());
+		Workbench.onUiThread(() -> editor.doSave(null));
+
+		validation = Workbench.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
+		Workbench.waitUntil("the trained model is loaded", 60, validation::hasModel);
+		push = Workbench.onUiThread(validation::push);
+		BrokerCredentials credentials = new BrokerCredentials(SecurePreferencesFactory.open(
+				temp.resolve("secure_storage").toUri().toURL(), Map.of(IProviderHints.PROMPT_USER, Boolean.FALSE,
+						IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master password".toCharArray()))));
+		Workbench.onUiThread(() -> {
+			push.useCredentials(credentials);
+			push.setExpanded(true);
+		});
+
+		try (ServerSocket free = new ServerSocket(0)) {
+			port = free.getLocalPort();
+		}
+		broker = EmbeddedBroker.start(new EmbeddedBroker.Settings("127.0.0.1", port, "siot", PASSWORD));
+	}
+
+	@AfterEach
+	void disconnect() {
+		Workbench.onUiThread(push::disconnect);
+	}
+
+	@AfterAll
+	static void cleanUp() throws Exception {
+		if (broker != null) {
+			broker.stop();
+		}
+		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
+		WorkspaceProjects.deleteAll();
+	}
+
+	@Test
+	void aConnectedPanelPushesEachPredictionAndShowsWhatArrives() throws Exception {
+		List<String> heard = new CopyOnWriteArrayList<>();
+		try (TopicSubscriber board = TopicSubscriber.open(new BrokerSettings("127.0.0.1", port, "siot", PASSWORD, false),
+				TOPIC, 0, message -> heard.add(message.text()))) {
+			Workbench.onUiThread(() -> {
+				push.setBroker("127.0.0.1", port, "siot", PASSWORD);
+				push.setTopic(TOPIC);
+				push.connect();
+			});
+			Workbench.waitUntil("the panel is connected", 30, () -> push.statusText().startsWith("Connected"));
+
+			Path digit;
+			try (Stream<Path> files = Files.walk(project.getLocation().toPath().resolve("data"))) {
+				digit = files.filter(file -> file.toString().endsWith(".png")).findFirst().orElseThrow();
+			}
+			String label = null;
+			// QoS 0: a result published before the subscriptions are in place is gone; predict again then.
+			for (int attempt = 0; attempt < 10 && !Workbench.onUiThread(() -> !push.receivedTexts().isEmpty()); attempt++) {
+				Workbench.onUiThread(() -> validation.predictFile(digit)).join(30_000, null);
+				Workbench.waitUntil("the answer is shown", 30, () -> !validation.resultText().isEmpty());
+				label = Workbench.onUiThread(validation::resultText).split("  ")[0];
+				Workbench.sleep(1000);
+			}
+			String predicted = label;
+			Workbench.waitUntil("the panel shows the label arriving", 10,
+					() -> push.receivedTexts().stream().anyMatch(text -> text.endsWith("  " + predicted)));
+			assertTrue(heard.contains(predicted), heard + " holds " + predicted);
+			assertTrue(Workbench.onUiThread(push::sentCount) >= 1);
+			// The view alone and scrolled to the panel, so the picture shows it whole.
+			Workbench.onUiThread(() -> {
+				Workbench.page().getWorkbenchWindow().getShell().setBounds(Workbench.display().getClientArea().x,
+						Workbench.display().getClientArea().y, 1280, 960);
+				Workbench.page().setPartState(Workbench.page().getReference(validation), IWorkbenchPage.STATE_MAXIMIZED);
+				FormToolkit.ensureVisible(push.control());
+			});
+			Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
+					"4-validation-push.png");
+			Workbench.onUiThread(() -> Workbench.page().setPartState(Workbench.page().getReference(validation),
+					IWorkbenchPage.STATE_RESTORED));
+		}
+
+		Path folder = project.getLocation().toPath();
+		assertTrue(Files.isRegularFile(folder.resolve(".settings/" + ProjectPushSettings.NODE + ".prefs")),
+				"the push settings are kept with the project");
+		assertTrue(Files.readString(folder.resolve(".settings/" + ProjectPushSettings.NODE + ".prefs")).contains(TOPIC));
+		dev.modelbench.mqtt.PushSettings kept = ProjectPushSettings.load(project).orElseThrow();
+		assertEquals(new BrokerSettings("127.0.0.1", port, "siot", "", false), kept.broker());
+		assertEquals(TOPIC, kept.topic());
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(PASSWORD),
+						"the password is in " + file);
+			}
+		}
+	}
+
+	@Test
+	void theBuiltInBrokerStartsFromThePanelAndTakesSiotsLogin() throws Exception {
+		int builtInPort;
+		try (ServerSocket free = new ServerSocket(0)) {
+			builtInPort = free.getLocalPort();
+		}
+		Workbench.onUiThread(() -> {
+			push.setBroker("127.0.0.1", builtInPort, "siot", "dfrobot");
+			Workbench.click(Workbench.button((org.eclipse.swt.widgets.Composite) push.control(), "Start built-in broker"));
+		});
+		Workbench.waitUntil("the broker runs", 30, () -> push.statusText().contains("listens on port " + builtInPort));
+		Workbench.onUiThread(push::connect);
+		Workbench.waitUntil("the panel is connected to it", 30, () -> push.statusText().startsWith("Connected"));
+
+		Workbench.onUiThread(() -> Workbench.click(
+				Workbench.button((org.eclipse.swt.widgets.Composite) push.control(), "Stop built-in broker")));
+		Workbench.waitUntil("the broker stopped", 30, () -> !LocalBroker.isRunning());
+		Workbench.waitUntil("the panel says the connection is gone", 30,
+				() -> !push.statusText().startsWith("Connected"));
+	}
+
+	@Test
+	void aWrongPasswordIsSaidInWordsNotAsAStackTrace() {
+		Workbench.onUiThread(() -> {
+			push.setBroker("127.0.0.1", port, "siot", "not-the-password");
+			push.setTopic(TOPIC);
+			push.connect();
+		});
+		Workbench.waitUntil("the refusal is shown", 30, () -> push.statusText().contains("refused"));
+		String status = Workbench.onUiThread(push::statusText);
+		assertTrue(status.contains("user name \"siot\" or its password"), status);
+		assertFalse(status.contains("Exception"), status);
+		assertFalse(status.contains("\tat "), status);
+		assertEquals(0L, (long) Workbench.onUiThread(push::sentCount));
+	}
+}

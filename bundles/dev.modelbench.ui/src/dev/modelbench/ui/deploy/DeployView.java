@@ -1,0 +1,358 @@
+package dev.modelbench.ui.deploy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.part.ViewPart;
+
+import dev.modelbench.deploy.DeployException;
+import dev.modelbench.deploy.board.Board;
+import dev.modelbench.deploy.board.BoardCatalog;
+import dev.modelbench.deploy.monitor.SerialMonitor;
+import dev.modelbench.deploy.sketch.ActionMap;
+import dev.modelbench.deploy.sketch.BoardAction;
+import dev.modelbench.deploy.sketch.GeneratedSketch;
+import dev.modelbench.deploy.sketch.ResultReactorSketch;
+import dev.modelbench.deploy.sketch.ResultSource;
+import dev.modelbench.train.project.TrainedModelStore;
+import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.editors.ModelEditorTracker;
+import dev.modelbench.ui.export.ModelExport;
+
+/**
+ * Seed 002's step 5 for the active Model editor's project: choose the board and its port, say what
+ * the board does for each class, then generate the result reactor sketch, compile and flash it, and
+ * stream each validation result to the board ("the PC runs the model; the board acts on the result").
+ */
+public final class DeployView extends ViewPart {
+
+	public static final String ID = "dev.modelbench.ui.views.deploy"; //$NON-NLS-1$
+
+	/** Where the sketch goes in the project. */
+	public static final String FOLDER = "deploy"; //$NON-NLS-1$
+
+	private final BoardCatalog catalog = BoardCatalog.installed();
+	private final List<Board> boards = new ArrayList<>();
+	private ModelEditorTracker tracker;
+	private FormToolkit toolkit;
+	private ScrolledForm form;
+	private Combo board;
+	private PortChooser port;
+	private Composite table;
+	private final List<ActionRow> rows = new ArrayList<>();
+	private List<String> shownClasses = List.of();
+	private Spinner minConfidence;
+	private Button stream;
+	private Label status;
+	private ModelEditor editor;
+	private BoardResultStream results;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		toolkit = new FormToolkit(parent.getDisplay());
+		form = toolkit.createScrolledForm(parent);
+		toolkit.decorateFormHeading(form.getForm());
+		Composite body = form.getBody();
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+
+		toolkit.createLabel(body, Messages.Deploy_board);
+		board = new Combo(body, SWT.READ_ONLY);
+		for (Board each : catalog.boards()) {
+			// All of them: one that cannot take results over serial says so when its sketch is asked for.
+			boards.add(each);
+			board.add(each.name() + " (" + each.chip() + ')'); //$NON-NLS-1$
+		}
+		if (!boards.isEmpty()) {
+			board.select(0);
+		}
+		toolkit.adapt(board);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(board);
+		toolkit.createLabel(body, Messages.Deploy_port);
+		port = new PortChooser(body);
+		toolkit.adapt((Composite) port.control());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(port.control());
+
+		Label mode = toolkit.createLabel(body, Messages.Deploy_mode, SWT.WRAP);
+		mode.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(250, SWT.DEFAULT).applyTo(mode);
+		Label explain = toolkit.createLabel(body, Messages.Deploy_modeExplained, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(250, SWT.DEFAULT).applyTo(explain);
+
+		table = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(table);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(table);
+
+		toolkit.createLabel(body, Messages.Deploy_minConfidence);
+		minConfidence = new Spinner(body, SWT.BORDER);
+		minConfidence.setValues(50, 0, 100, 0, 5, 10);
+		toolkit.adapt(minConfidence);
+
+		Composite buttons = toolkit.createComposite(body);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+		Button generate = toolkit.createButton(buttons, Messages.Deploy_generate, SWT.PUSH);
+		generate.addListener(SWT.Selection, event -> generateSketch());
+		Button upload = toolkit.createButton(buttons, Messages.Deploy_upload, SWT.PUSH);
+		upload.addListener(SWT.Selection, event -> upload());
+		Button export = toolkit.createButton(buttons, Messages.Deploy_export, SWT.PUSH);
+		export.setToolTipText(Messages.Deploy_exportTip);
+		export.addListener(SWT.Selection, event -> export());
+
+		stream = toolkit.createButton(body, Messages.Deploy_stream, SWT.CHECK);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(stream);
+		stream.addListener(SWT.Selection, event -> setStreaming(stream.getSelection()));
+
+		status = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(250, SWT.DEFAULT).applyTo(status);
+
+		tracker = new ModelEditorTracker(getSite().getPage(), this::show);
+		show(tracker.current());
+	}
+
+	private void show(ModelEditor shown) {
+		if (form.isDisposed()) {
+			return;
+		}
+		editor = shown;
+		List<String> classes = editor == null ? List.of()
+				: editor.model().getCategories().stream()
+						.map(c -> c.getDisplayName() == null ? c.getName() : c.getDisplayName()).toList();
+		String heading = editor == null ? Messages.Deploy_noProject : NLS.bind(Messages.Deploy_title, editor.model().getName());
+		// Only when it changes: a decorated heading repaints its whole gradient, and models change often.
+		if (!Objects.equals(form.getText(), heading)) {
+			form.setText(heading);
+		}
+		if (classes.equals(shownClasses)) {
+			return;
+		}
+		shownClasses = classes;
+		for (Control cell : table.getChildren()) {
+			cell.dispose();
+		}
+		rows.clear();
+		for (String header : new String[] { Messages.Deploy_class, Messages.Deploy_action, Messages.Deploy_pin,
+				Messages.Deploy_value }) {
+			Label label = toolkit.createLabel(table, header);
+			label.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		}
+		for (String name : classes) {
+			rows.add(new ActionRow(table, name, 13));
+		}
+		form.reflow(true);
+	}
+
+	/** The boards offered, as the chooser names them. */
+	public List<String> boardNames() {
+		return boards.stream().map(Board::name).toList();
+	}
+
+	/** Chooses the board named {@code name}, as the chooser does. */
+	public void chooseBoard(String name) {
+		for (int i = 0; i < boards.size(); i++) {
+			if (boards.get(i).name().equals(name)) {
+				board.select(i);
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no board " + name); //$NON-NLS-1$
+	}
+
+	/** Chooses the port, as picking it or typing it does. */
+	public void setPort(String path) {
+		port.setPath(path);
+	}
+
+	/** The classes of the action table, in order. */
+	public List<String> classNames() {
+		return rows.stream().map(ActionRow::className).toList();
+	}
+
+	/** Sets one class's action, as the table's cells do; {@code value} is degrees, Hz or #RRGGBB. */
+	public void setAction(String className, String kind, int pin, String value) {
+		for (ActionRow row : rows) {
+			if (row.className().equals(className)) {
+				row.set(ActionRow.Kind.valueOf(kind), pin, value);
+				return;
+			}
+		}
+		throw new IllegalArgumentException("no class " + className); //$NON-NLS-1$
+	}
+
+	private Board chosenBoard() {
+		return boards.get(Math.max(0, board.getSelectionIndex()));
+	}
+
+	private ActionMap actionMap() {
+		Map<String, List<BoardAction>> actions = new LinkedHashMap<>();
+		for (ActionRow row : rows) {
+			row.action().ifPresent(action -> actions.put(row.className(), List.of(action)));
+		}
+		return new ActionMap(actions, minConfidence.getSelection() / 100.0);
+	}
+
+	/**
+	 * Writes the result reactor sketch for the chosen board and table into the project's deploy/
+	 * folder, as Generate sketch does.
+	 *
+	 * @return the sketch folder, or null when it could not be made (the status says why)
+	 */
+	public Path generateSketch() {
+		if (editor == null) {
+			status.setText(Messages.Deploy_noProject);
+			return null;
+		}
+		try {
+			GeneratedSketch sketch = ResultReactorSketch.generate(chosenBoard(), actionMap(),
+					new ResultSource.Serial(SerialMonitorView.REACTOR_BAUD));
+			Path folder = sketch.writeTo(editor.projectFolder().resolve(FOLDER));
+			refreshProject();
+			String libraries = sketch.libraries().isEmpty() ? "" //$NON-NLS-1$
+					: ' ' + NLS.bind(Messages.Deploy_libraries, String.join(", ", sketch.libraries())); //$NON-NLS-1$
+			setStatus(NLS.bind(Messages.Deploy_generated, editor.projectFolder().relativize(folder)
+					.resolve(sketch.name() + ".ino")) + libraries); //$NON-NLS-1$
+			return folder;
+		} catch (DeployException | IllegalArgumentException | IOException e) {
+			setStatus(e.getMessage());
+			return null;
+		}
+	}
+
+	private void refreshProject() {
+		try {
+			editor.modelFile().getProject().getFolder(FOLDER).refreshLocal(IResource.DEPTH_INFINITE, null);
+		} catch (CoreException e) {
+			// Written; the workspace sees it at its next refresh.
+		}
+	}
+
+	/**
+	 * Generates the sketch, then compiles and flashes it in a cancellable job, as Compile and upload does.
+	 *
+	 * @return the job, or null when nothing was started
+	 */
+	public Job upload() {
+		String path = port.path();
+		if (path.isEmpty()) {
+			setStatus(Messages.Deploy_noPort);
+			return null;
+		}
+		Path sketch = generateSketch();
+		if (sketch == null) {
+			return null;
+		}
+		setStatus(NLS.bind(Messages.Deploy_uploading, chosenBoard().name(), path));
+		BoardUploadJob job = new BoardUploadJob(chosenBoard(), sketch,
+				TrainedModelStore.cacheFolder(editor.projectFolder()).resolve("sketch-build"), path, this::statusLater); //$NON-NLS-1$
+		job.schedule();
+		return job;
+	}
+
+	private void export() {
+		if (editor == null) {
+			setStatus(Messages.Deploy_noProject);
+			return;
+		}
+		setStatus(Messages.Deploy_exporting);
+		if (ModelExport.askAndRun(getSite().getShell(), editor.modelFile().getProject(), editor.projectFolder(),
+				this::setStatus) == null) {
+			setStatus(""); //$NON-NLS-1$
+		}
+	}
+
+	/** Starts or stops sending each validation result to the board, as the check box does. */
+	public void setStreaming(boolean on) {
+		stream.setSelection(on);
+		if (results != null) {
+			results.close();
+			results = null;
+		}
+		if (on) {
+			String path = port.path();
+			if (path.isEmpty()) {
+				stream.setSelection(false);
+				setStatus(Messages.Deploy_noPort);
+				return;
+			}
+			results = new BoardResultStream(path, this::openMonitor, this::statusLater);
+			setStatus(NLS.bind(Messages.Deploy_streaming, path));
+		} else {
+			setStatus(Messages.Deploy_notStreaming);
+		}
+	}
+
+	/** The Serial Monitor view's monitor on {@code path}, if it is open there; on the stream's thread. */
+	private SerialMonitor openMonitor(String path) {
+		SerialMonitorView[] view = new SerialMonitorView[1];
+		if (form.isDisposed()) {
+			return null;
+		}
+		form.getDisplay().syncExec(() -> {
+			IViewPart part = form.isDisposed() ? null : getSite().getPage().findView(SerialMonitorView.ID);
+			view[0] = part instanceof SerialMonitorView monitorView ? monitorView : null;
+		});
+		return view[0] == null ? null : view[0].monitorOn(path);
+	}
+
+	/** How many results went to the board since streaming started; -1 when not streaming. */
+	public long streamedCount() {
+		BoardResultStream current = results;
+		return current == null ? -1 : current.sentCount();
+	}
+
+	public String statusText() {
+		return status.getText();
+	}
+
+	private void setStatus(String text) {
+		if (!status.isDisposed() && !Objects.equals(status.getText(), text)) {
+			status.setText(text);
+			form.reflow(true);
+		}
+	}
+
+	private void statusLater(String text) {
+		if (!form.isDisposed()) {
+			form.getDisplay().asyncExec(() -> setStatus(text));
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		board.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (results != null) {
+			results.close();
+		}
+		if (tracker != null) {
+			tracker.dispose();
+		}
+		if (toolkit != null) {
+			toolkit.dispose();
+		}
+		super.dispose();
+	}
+}

@@ -1,0 +1,75 @@
+package dev.modelbench.ui.deploy;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+import dev.modelbench.deploy.board.BoardCatalog;
+import dev.modelbench.deploy.serial.PortInfo;
+import dev.modelbench.deploy.serial.SerialPorts;
+
+/**
+ * The serial ports of this computer, each named by the boards its USB id belongs to ("Arduino Uno
+ * (/dev/ttyACM0)"); a port the list does not show (a pty, a Bluetooth port) can be typed in.
+ */
+final class PortChooser {
+
+	private final Composite row;
+	private final Combo combo;
+	private List<PortInfo> ports = List.of();
+
+	PortChooser(Composite parent) {
+		row = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+		combo = new Combo(row, SWT.DROP_DOWN);
+		combo.setToolTipText(Messages.Port_tip);
+		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(combo);
+		Button refresh = new Button(row, SWT.PUSH);
+		refresh.setText(Messages.Port_refresh);
+		refresh.addListener(SWT.Selection, event -> refresh());
+		refresh();
+	}
+
+	Control control() {
+		return row;
+	}
+
+	/** Lists the ports again, in the background (the system may take a moment). */
+	void refresh() {
+		Job list = Job.create(Messages.Port_listJob, (IProgressMonitor monitor) -> {
+			List<PortInfo> found = SerialPorts.list();
+			BoardCatalog catalog = BoardCatalog.installed();
+			List<String> labels = found.stream().map(port -> port.label(catalog)).toList();
+			combo.getDisplay().asyncExec(() -> {
+				if (!combo.isDisposed()) {
+					String typed = combo.getText();
+					ports = found;
+					combo.setItems(labels.toArray(String[]::new));
+					combo.setText(typed.isEmpty() && !labels.isEmpty() ? labels.getFirst() : typed);
+				}
+			});
+			return Status.OK_STATUS;
+		});
+		list.setSystem(true);
+		list.schedule();
+	}
+
+	/** The chosen port's path: a listed one's, or what was typed. */
+	String path() {
+		int index = combo.indexOf(combo.getText());
+		return index >= 0 && index < ports.size() ? ports.get(index).path() : combo.getText().strip();
+	}
+
+	void setPath(String path) {
+		combo.setText(path);
+	}
+}
