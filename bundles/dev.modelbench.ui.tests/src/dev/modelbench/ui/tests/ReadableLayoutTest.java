@@ -18,6 +18,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.forms.widgets.SharedScrolledComposite;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,9 @@ class ReadableLayoutTest {
 	/** Fails, naming them, when controls of {@code shell} have less room than their text needs. */
 	private static void assertReadable(Shell shell, String name) throws Exception {
 		Workbench.sleep(300);
+		// Open every folded section (Advanced settings, Result Push) so their content is checked too.
+		Workbench.onUiThread(() -> expandAll(shell));
+		Workbench.sleep(300);
 		List<String> clipped = Workbench.onUiThread(() -> {
 			List<String> found = new ArrayList<>();
 			collectClipped(shell, found);
@@ -145,6 +150,23 @@ class ReadableLayoutTest {
 		});
 		Workbench.screenshot(shell, "zoom-" + ZOOM + "-" + name + ".png");
 		assertTrue(clipped.isEmpty(), name + " at " + ZOOM + " %: " + clipped);
+	}
+
+	private static void expandAll(Control control) {
+		if (control instanceof ExpandableComposite section && !section.isExpanded()) {
+			section.setExpanded(true);
+			// What a click on the twistie does besides: the form makes room for the opened section.
+			for (Composite parent = section.getParent(); parent != null; parent = parent.getParent()) {
+				if (parent instanceof SharedScrolledComposite form) {
+					form.reflow(true);
+				}
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				expandAll(child);
+			}
+		}
 	}
 
 	private static void collectClipped(Control control, List<String> found) {
