@@ -1,15 +1,19 @@
 package dev.modelbench.train.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.train.ModelKinds;
 import dev.modelbench.train.TrainingRefusedException;
+import dev.modelbench.train.imagecnn.ImageCnn;
 import dev.modelbench.train.transfer.TransferLearning;
 
 class ModelKindsTest {
@@ -21,6 +25,17 @@ class ModelKindsTest {
 		assertEquals(TransferLearning.ID, kind.id());
 		assertTrue(kind.label().contains("Transfer"), kind.label());
 		assertInstanceOf(TransferLearning.class, kind.create());
+	}
+
+	@Test
+	void theImageCnnIsContributedAsTheSecondChoiceForImages() throws Exception {
+		ModelKinds.Descriptor kind = ModelKinds.require(ImageCnn.ID, TaskKind.IMAGE_CLASSIFICATION);
+
+		assertFalse(kind.isDefault());
+		assertTrue(kind.label().contains("CNN"), kind.label());
+		assertInstanceOf(ImageCnn.class, kind.create());
+		assertEquals(List.of(TransferLearning.ID, ImageCnn.ID),
+				ModelKinds.forTask(TaskKind.IMAGE_CLASSIFICATION).stream().map(ModelKinds.Descriptor::id).toList());
 	}
 
 	@Test

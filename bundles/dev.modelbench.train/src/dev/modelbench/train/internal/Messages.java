@@ -39,6 +39,9 @@ public final class Messages extends NLS {
 	public static String Transfer_otherExtractor;
 	public static String Transfer_description;
 	public static String Transfer_noAugmentation;
+	public static String ImageCnn_reading;
+	public static String ImageCnn_description;
+	public static String ImageCnn_otherShape;
 	public static String AssignSplits_label;
 	public static String RecordRun_label;
 	public static String Sound_noBackground;

@@ -13,13 +13,14 @@ import dev.modelbench.core.sample.UnreadableSampleException;
 import dev.modelbench.train.ImageClassifier;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.train.head.SoftmaxClassifier;
+import dev.modelbench.train.image.ImageOnnxExport;
 import dev.modelbench.train.internal.Messages;
 
 /** A trained transfer model: the frozen extractor, then the head the user's samples trained. */
 public final class TransferModel implements ImageClassifier {
 
 	/** The export format: one ONNX model with the extractor and the head, plus model.yaml. */
-	public static final String ONNX = "onnx"; //$NON-NLS-1$
+	public static final String ONNX = ImageOnnxExport.FORMAT;
 
 	private final FeatureExtractor extractor;
 	private final SoftmaxClassifier head;

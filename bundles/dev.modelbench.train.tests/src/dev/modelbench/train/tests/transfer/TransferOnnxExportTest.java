@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,20 +15,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.modelbench.core.model.Split;
-import dev.modelbench.core.sample.ImageSamples;
 import dev.modelbench.train.LabeledSample;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.train.SampleSet;
 import dev.modelbench.train.TrainedModel;
 import dev.modelbench.train.TrainingOptions;
-import dev.modelbench.train.image.ImageTensor;
+import dev.modelbench.train.metrics.ClassificationMetrics;
 import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.tests.fixtures.DigitsProject;
+import dev.modelbench.train.tests.fixtures.ExportedImageModel;
 import dev.modelbench.train.tests.fixtures.RecordingListener;
 import dev.modelbench.train.transfer.TransferLearning;
 
@@ -70,19 +68,13 @@ class TransferOnnxExportTest {
 
 	@Test
 	void onnxRuntimeGivesTheSameTopClassAndProbabilitiesOnEveryValidationImage() throws Exception {
-		OrtEnvironment environment = OrtEnvironment.getEnvironment();
-		try (OrtSession session = environment.createSession(exported.get(0).toString())) {
+		try (ExportedImageModel onnx = new ExportedImageModel(exported.get(0))) {
 			for (LabeledSample sample : samples.of(Split.VALIDATION)) {
-				float[] pixels = ImageTensor.of(ImageSamples.read(sample.file()), 224);
-				float[] onnx;
-				try (OnnxTensor input = OnnxTensor.createTensor(environment, FloatBuffer.wrap(pixels),
-						new long[] { 1, 3, 224, 224 }); OrtSession.Result result = session.run(Map.of("images", input))) {
-					onnx = ((float[][]) result.get("output0").get().getValue())[0];
-				}
+				float[] probabilities = onnx.probabilities(sample.file());
 				Prediction java = model.predict(sample.file());
-				assertEquals(java.classIndex(), argmax(onnx), sample.id());
-				for (int c = 0; c < onnx.length; c++) {
-					assertEquals(java.probabilities()[c], onnx[c], 1e-4, sample.id() + " class " + c);
+				assertEquals(java.classIndex(), ClassificationMetrics.argmax(probabilities), sample.id());
+				for (int c = 0; c < probabilities.length; c++) {
+					assertEquals(java.probabilities()[c], probabilities[c], 1e-4, sample.id() + " class " + c);
 				}
 			}
 		}
@@ -102,15 +94,5 @@ class TransferOnnxExportTest {
 			assertTrue(metadata.get("modelbench.preprocessing").contains("224 x 224"), metadata.toString());
 			assertTrue(metadata.get("backbone.modelbench.license").contains("MIT"), metadata.toString());
 		}
-	}
-
-	private static int argmax(float[] values) {
-		int best = 0;
-		for (int i = 1; i < values.length; i++) {
-			if (values[i] > values[best]) {
-				best = i;
-			}
-		}
-		return best;
 	}
 }
