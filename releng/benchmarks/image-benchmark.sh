@@ -60,7 +60,7 @@ echo
 
 # 4. Accuracy, training time, prediction time and peak memory per model, inside one OSGi runtime.
 "$root/mvnw" -B -f "$root/pom.xml" verify \
-	-pl bundles/dev.modelbench.core,bundles/dev.modelbench.core.tests,bundles/dev.modelbench.train,bundles/dev.modelbench.train.tests \
+	-pl bundles/dev.modelbench.core,bundles/dev.modelbench.core.tests,bundles/dev.modelbench.train,bundles/dev.modelbench.capture,bundles/dev.modelbench.train.tests \
 	-Dtest=ImageBenchmark -DfailIfNoTests=false \
 	"-Dmodelbench.benchmark.args=-Dmodelbench.benchmark.images=$work/sets -Dmodelbench.benchmark.finalLayer=$final_layer -Dmodelbench.benchmark.seeds=${SEEDS:-3}" \
 	| grep '^|'

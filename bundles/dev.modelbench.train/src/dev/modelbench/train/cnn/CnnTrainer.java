@@ -43,6 +43,18 @@ public final class CnnTrainer {
 	/** The threads of a run: the cores, up to four (more do not pay for these small layers). */
 	private static final int MAX_THREADS = 4;
 
+	private final double autoLearningRate;
+
+	/** A trainer whose "auto" runs Adam at {@link #AUTO_LEARNING_RATE}. */
+	public CnnTrainer() {
+		this(AUTO_LEARNING_RATE);
+	}
+
+	/** A trainer whose "auto" runs Adam at {@code autoLearningRate}, the rate measured for a model kind. */
+	public CnnTrainer(double autoLearningRate) {
+		this.autoLearningRate = autoLearningRate;
+	}
+
 	/**
 	 * What the trainer learns from.
 	 *
@@ -78,7 +90,7 @@ public final class CnnTrainer {
 		long start = System.nanoTime();
 		TrainableClasses.check(data.classNames(),
 				TrainableClasses.count(data.classNames().size(), data.training().labels()));
-		OptimizerChoice optimizer = options.check(AUTO_LEARNING_RATE);
+		OptimizerChoice optimizer = options.check(autoLearningRate);
 		SubMonitor progress = SubMonitor.convert(monitor, Messages.Train_task, options.epochs());
 		// Fitted on the variants too: what the model will meet (e.g. sounds over room noise) must not
 		// lie far outside the range it was standardised for.

@@ -25,6 +25,10 @@ public record ImageAugmentation(boolean horizontalFlip, boolean verticalFlip, do
 	/** Mirror, ±10°, crops down to 85 % of each side, ±20 % brightness. */
 	public static final ImageAugmentation DEFAULT = new ImageAugmentation(true, false, 10, 0.85, 0.2);
 
+	/** {@link #DEFAULT} without the mirror, for classes a mirror changes (digits, letters, arrows). */
+	public static final ImageAugmentation UNMIRRORED = new ImageAugmentation(false, false, DEFAULT.maxRotationDegrees,
+			DEFAULT.minCropFraction, DEFAULT.maxBrightnessChange);
+
 	public ImageAugmentation {
 		if (!(minCropFraction > 0 && minCropFraction <= 1) || maxRotationDegrees < 0 || maxBrightnessChange < 0
 				|| maxBrightnessChange >= 1) {

@@ -31,6 +31,7 @@ import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingOutcome;
 import dev.modelbench.train.TrainingRequest;
 import dev.modelbench.train.image.ImageAugmentation;
+import dev.modelbench.train.imagecnn.ImageCnn;
 import dev.modelbench.train.metrics.EvaluationReport;
 import dev.modelbench.train.metrics.ModelEvaluation;
 import dev.modelbench.train.project.ProjectSamples;
@@ -66,6 +67,8 @@ class ImageBenchmark {
 		models.add(new Model("transfer (default)", TransferLearning::new, TrainingOptions.defaults()));
 		models.add(new Model("transfer, no augmentation", TransferLearning::new,
 				TrainingOptions.defaults().withAugmentation(false)));
+		models.add(new Model("cnn (augmentation on)", ImageCnn::new, TrainingOptions.defaults()));
+		models.add(new Model("cnn, no augmentation", ImageCnn::new, TrainingOptions.defaults().withAugmentation(false)));
 		if (FINAL_LAYER != null) {
 			// Teachable Machine's image recipe on the same backbone: the final 1280-d features, a dense
 			// layer of 100 ReLU units, softmax; Adam 0.001, batch 16, 50 epochs, no augmentation.

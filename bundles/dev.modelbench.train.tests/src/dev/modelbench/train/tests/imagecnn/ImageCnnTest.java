@@ -50,7 +50,7 @@ import dev.modelbench.train.tests.fixtures.RecordingListener;
  */
 class ImageCnnTest {
 
-	private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withEpochs(12);
+	private static final TrainingOptions OPTIONS = TrainingOptions.defaults();
 
 	@TempDir
 	static Path temp;
