@@ -183,11 +183,38 @@ class TrainingCommandsTest {
 	}
 
 	@Test
+	void theCnnFromScratchTrainsPredictsEvaluatesAndExportsLikeTheDefault() throws Exception {
+		assertEquals(0, CommandLineRun.of("import", digitsZip.toString(), "--project", "digits-cnn").exitCode());
+		Path out = temp.resolve("export-cnn");
+
+		CommandLineRun train = CommandLineRun.of("train", "--project", "digits-cnn", "--model", "cnn", "--epochs", "20");
+		Path seven = sampleFiles("digits-cnn", "seven").getFirst();
+		CommandLineRun predict = CommandLineRun.of("predict", "--project", "digits-cnn", seven.toString());
+		CommandLineRun evaluate = CommandLineRun.of("evaluate", "--project", "digits-cnn", "--data",
+				digitsZip.toString());
+		CommandLineRun export = CommandLineRun.of("export", "--project", "digits-cnn", "--format", "onnx", "--out",
+				out.toString());
+
+		assertEquals(0, train.exitCode(), train.err());
+		assertEquals(20, train.out().lines().filter(line -> line.startsWith("epoch ")).count(), train.out());
+		assertTrue(train.out().contains("3x32x32 -> conv 16, 32, 64 -> 3"), train.out());
+		assertEquals(0, predict.exitCode(), predict.err());
+		assertTrue(predict.out().startsWith(seven + "\tseven\t"), predict.out());
+		assertEquals(0, evaluate.exitCode(), evaluate.err());
+		String accuracy = evaluate.out().strip().lines().reduce((a, b) -> b).orElseThrow();
+		assertTrue(Double.parseDouble(accuracy.substring("accuracy: ".length())) >= 0.85, accuracy);
+		assertEquals(0, export.exitCode(), export.err());
+		assertEquals(List.of(out.resolve("model.onnx").toString(), out.resolve("model.yaml").toString()),
+				export.out().lines().toList());
+		assertTrue(Files.readString(out.resolve("model.yaml")).contains("imgsz: 32\n"));
+	}
+
+	@Test
 	void trainRefusesAnUnknownModelKindAndNamesTheKnownOnes() {
 		CommandLineRun run = CommandLineRun.of("train", "--project", "untrained", "--model", "resnet");
 
 		assertEquals(1, run.exitCode());
-		assertTrue(run.err().contains("\"resnet\"") && run.err().contains("transfer"), run.err());
+		assertTrue(run.err().contains("\"resnet\"") && run.err().contains("transfer, cnn"), run.err());
 	}
 
 	private static List<Path> sampleFiles(String project, String category) throws Exception {
