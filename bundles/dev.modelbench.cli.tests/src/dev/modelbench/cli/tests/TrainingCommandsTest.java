@@ -204,8 +204,8 @@ class TrainingCommandsTest {
 		String accuracy = evaluate.out().strip().lines().reduce((a, b) -> b).orElseThrow();
 		assertTrue(Double.parseDouble(accuracy.substring("accuracy: ".length())) >= 0.85, accuracy);
 		assertEquals(0, export.exitCode(), export.err());
-		assertEquals(List.of(out.resolve("model.onnx").toString(), out.resolve("model.yaml").toString()),
-				export.out().lines().toList());
+		assertEquals(List.of(out.resolve("model.onnx").toString(), out.resolve("model.yaml").toString(),
+				out.resolve("model.mbcnn").toString()), export.out().lines().toList());
 		assertTrue(Files.readString(out.resolve("model.yaml")).contains("imgsz: 32\n"));
 	}
 

@@ -36,7 +36,7 @@ import dev.modelbench.train.cnn.CnnFile;
 public final class MicrocontrollerSketch implements ModelCodeGenerator {
 
 	/** The CNN in an export folder, as {@link CnnFile} writes it, for {@link #generate(ExportedModel, Board, Path, IProgressMonitor)}. */
-	public static final String CNN_FILE = "model.mbcnn"; //$NON-NLS-1$
+	public static final String CNN_FILE = CnnFile.EXPORT_FILE;
 
 	/** The C files every sketch carries, as they are in this bundle. */
 	static final List<String> CNN_SOURCES = List.of("mb_cnn.h", "mb_cnn.c"); //$NON-NLS-1$ //$NON-NLS-2$

@@ -21,6 +21,12 @@ import dev.modelbench.train.internal.Messages;
  */
 public final class CnnFile {
 
+	/**
+	 * The name of the file an export writes beside its ONNX model, so that a board-side code
+	 * generator for microcontrollers can quantise the CNN itself.
+	 */
+	public static final String EXPORT_FILE = "model.mbcnn"; //$NON-NLS-1$
+
 	private static final byte[] MAGIC = { 'M', 'B', 'C', 'N' };
 	private static final int VERSION = 1;
 

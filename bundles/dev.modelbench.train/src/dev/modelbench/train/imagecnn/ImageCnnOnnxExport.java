@@ -2,9 +2,12 @@ package dev.modelbench.train.imagecnn;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.modelbench.core.persistence.AtomicFileWriter;
 import dev.modelbench.train.cnn.CnnClassifier;
+import dev.modelbench.train.cnn.CnnFile;
 import dev.modelbench.train.cnn.CnnOnnxGraph;
 import dev.modelbench.train.image.ImageOnnxExport;
 import dev.modelbench.train.onnx.OnnxGraphs;
@@ -12,7 +15,10 @@ import dev.modelbench.train.onnx.proto.Onnx.GraphProto;
 import dev.modelbench.train.onnx.proto.Onnx.ModelProto;
 import dev.modelbench.train.onnx.proto.Onnx.OperatorSetIdProto;
 
-/** Writes an image CNN as one ONNX file with {@code model.yaml} beside it: the {@link ImageOnnxExport} contract. */
+/**
+ * Writes an image CNN as one ONNX file with {@code model.yaml} beside it (the {@link ImageOnnxExport}
+ * contract), and the CNN itself as {@value CnnFile#EXPORT_FILE} for microcontroller sketches.
+ */
 final class ImageCnnOnnxExport {
 
 	private ImageCnnOnnxExport() {
@@ -21,7 +27,12 @@ final class ImageCnnOnnxExport {
 	static List<Path> write(CnnClassifier cnn, String modelName, Path folder) throws IOException {
 		ImageOnnxExport contract = new ImageOnnxExport(ImageCnn.ID, cnn.shape().describe(), cnn.classNames(),
 				ImageCnn.INPUT_SIZE, modelName);
-		return contract.write(toOnnx(cnn, contract), folder);
+		List<Path> files = new ArrayList<>(contract.write(toOnnx(cnn, contract), folder));
+		byte[] weights = CnnFile.toBytes(cnn);
+		Path weightsFile = folder.resolve(CnnFile.EXPORT_FILE);
+		new AtomicFileWriter().write(weightsFile, out -> out.write(weights));
+		files.add(weightsFile);
+		return List.copyOf(files);
 	}
 
 	static ModelProto toOnnx(CnnClassifier cnn, ImageOnnxExport contract) {

@@ -151,8 +151,11 @@ class ImageCnnTest {
 	}
 
 	@Test
-	void exportsTheModelAndTheUnihikerDescriptionAt32Pixels() throws Exception {
-		assertEquals(List.of(temp.resolve("export/model.onnx"), temp.resolve("export/model.yaml")), exported);
+	void exportsTheModelTheUnihikerDescriptionAt32PixelsAndTheCnnForMicrocontrollers() throws Exception {
+		assertEquals(List.of(temp.resolve("export/model.onnx"), temp.resolve("export/model.yaml"),
+				temp.resolve("export/model.mbcnn")), exported);
+		assertArrayEquals(ModelArchive.of(outcome.model()).entry("cnn.mbcnn"), Files.readAllBytes(exported.get(2)),
+				"the microcontroller file is the trained CNN, byte for byte");
 		String yaml = Files.readString(exported.get(1));
 		assertTrue(yaml.contains("model_name: \"digits\"\n"), yaml);
 		assertTrue(yaml.contains("class_names: [\"one\", \"seven\", \"zero\"]\n"), yaml);
