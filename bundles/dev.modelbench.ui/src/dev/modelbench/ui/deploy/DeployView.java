@@ -42,8 +42,9 @@ import dev.modelbench.ui.export.ModelExport;
 
 /**
  * Seed 002's step 5 for the active Model editor's project: choose the board and its port, say what
- * the board does for each class, then generate the result reactor sketch, compile and flash it, and
- * stream each validation result to the board ("the PC runs the model; the board acts on the result").
+ * the board does for each class, then generate the result reactor sketch (it opens in an editor),
+ * compile and flash it, and stream each validation result to the board ("the PC runs the model; the
+ * board acts on the result").
  */
 public final class DeployView extends ViewPart {
 
@@ -229,12 +230,22 @@ public final class DeployView extends ViewPart {
 			refreshProject();
 			String libraries = sketch.libraries().isEmpty() ? "" //$NON-NLS-1$
 					: ' ' + NLS.bind(Messages.Deploy_libraries, String.join(", ", sketch.libraries())); //$NON-NLS-1$
-			setStatus(NLS.bind(Messages.Deploy_generated, editor.projectFolder().relativize(folder)
-					.resolve(sketch.name() + ".ino")) + libraries); //$NON-NLS-1$
+			Path ino = folder.resolve(sketch.name() + ".ino"); //$NON-NLS-1$
+			setStatus(NLS.bind(Messages.Deploy_generated, editor.projectFolder().relativize(ino)) + libraries);
+			openGenerated(ino);
 			return folder;
 		} catch (DeployException | IllegalArgumentException | IOException e) {
 			setStatus(e.getMessage());
 			return null;
+		}
+	}
+
+	/** Opens a file just written into the project in an editor, where the user can read and change it. */
+	private void openGenerated(Path file) {
+		try {
+			GeneratedCodeEditor.open(getSite().getPage(), editor.modelFile().getProject(), editor.projectFolder(), file);
+		} catch (org.eclipse.ui.PartInitException e) {
+			setStatus(statusText() + ' ' + NLS.bind(Messages.Deploy_cannotOpen, e.getMessage()));
 		}
 	}
 

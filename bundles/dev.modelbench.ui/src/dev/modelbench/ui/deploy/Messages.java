@@ -30,6 +30,7 @@ final class Messages extends NLS {
 	public static String Deploy_stream;
 	public static String Deploy_streaming;
 	public static String Deploy_notStreaming;
+	public static String Deploy_cannotOpen;
 	public static String Action_nothing;
 	public static String Action_pinHigh;
 	public static String Action_pinLow;
