@@ -87,6 +87,12 @@ public final class Messages extends NLS {
 	public static String Mcu_tooBig;
 	public static String Mcu_cannotWrite;
 	public static String Mcu_task;
+	public static String Program_task;
+	public static String Program_notOnBoard;
+	public static String Program_noGenerator;
+	public static String Program_noOnnx;
+	public static String Program_notFromScratch;
+	public static String Program_cannotExport;
 	public static String Ssh_noAnswer;
 	public static String Ssh_loginRefused;
 	public static String Ssh_uploadTask;

@@ -34,6 +34,11 @@ public final class RemoteRun implements AutoCloseable {
 		return events.contains(ClientChannelEvent.TIMEOUT) ? null : channel.getExitStatus();
 	}
 
+	/** Whether the program ended (or its connection did). */
+	public boolean ended() {
+		return channel.isClosed();
+	}
+
 	/** Stops the program (closes its channel, which hangs it up). */
 	@Override
 	public void close() {

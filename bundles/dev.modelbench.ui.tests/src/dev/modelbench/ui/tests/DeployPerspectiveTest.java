@@ -1,6 +1,7 @@
 package dev.modelbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,9 @@ class DeployPerspectiveTest {
 		assertTrue(source.contains("pinMode(13, OUTPUT)") && source.contains("pinMode(9, OUTPUT)"), source);
 		assertTrue(sketch.startsWith(project.getLocation().toPath().resolve(DeployView.FOLDER)));
 		assertTrue(Workbench.onUiThread(deploy::statusText).startsWith("Wrote deploy"), Workbench.onUiThread(deploy::statusText));
+		assertEquals("ModelBenchReactor.ino", Workbench.onUiThread(() -> Workbench.page().getActiveEditor().getEditorInput().getName()),
+				"the sketch opens in an editor, where the user can change it");
+		assertFalse(Workbench.onUiThread(deploy::modelOnBoardShown), "the Uno cannot run a model itself");
 
 		// A value that does not fit its action is said in words, not thrown.
 		Workbench.onUiThread(() -> deploy.setAction("seven", "SERVO", 9, "270"));

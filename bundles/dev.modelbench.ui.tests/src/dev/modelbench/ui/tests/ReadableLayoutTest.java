@@ -137,6 +137,26 @@ class ReadableLayoutTest {
 		}
 	}
 
+	@Test
+	void theDeployViewShowsAllItsTextForABoardThatRunsTheModel() throws Exception {
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("deployed", TaskKind.IMAGE_CLASSIFICATION));
+		Workbench.onUiThread(() -> editor.addCategory("Cat"));
+		dev.modelbench.ui.deploy.DeployView view = Workbench.onUiThread(
+				() -> (dev.modelbench.ui.deploy.DeployView) Workbench.page().showView(dev.modelbench.ui.deploy.DeployView.ID));
+		Workbench.onUiThread(() -> {
+			view.chooseBoard("UNIHIKER");
+			Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+		});
+		try {
+			assertReadable(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()), "deploy");
+		} finally {
+			Workbench.onUiThread(() -> {
+				Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+				Workbench.page().hideView(view);
+			});
+		}
+	}
+
 	/** Fails, naming them, when controls of {@code shell} have less room than their text needs. */
 	private static void assertReadable(Shell shell, String name) throws Exception {
 		Workbench.sleep(300);

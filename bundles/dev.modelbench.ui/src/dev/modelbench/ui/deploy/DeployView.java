@@ -29,6 +29,7 @@ import org.eclipse.ui.part.ViewPart;
 import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.board.Board;
 import dev.modelbench.deploy.board.BoardCatalog;
+import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.monitor.SerialMonitor;
 import dev.modelbench.deploy.sketch.ActionMap;
 import dev.modelbench.deploy.sketch.BoardAction;
@@ -41,9 +42,11 @@ import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
 
 /**
- * Seed 002's step 5 for the active Model editor's project: choose the board and its port, say what
- * the board does for each class, then generate the result reactor sketch, compile and flash it, and
- * stream each validation result to the board ("the PC runs the model; the board acts on the result").
+ * Seed 002's step 5 for the active Model editor's project: choose the board and its port; on a board
+ * that runs models, generate the program that runs the trained model there (and, on a Linux board,
+ * upload and run it); or say what the board does for each class, then generate the result reactor
+ * sketch, compile and flash it, and stream each validation result to the board ("the PC runs the
+ * model; the board acts on the result"). Generated code opens in an editor.
  */
 public final class DeployView extends ViewPart {
 
@@ -67,6 +70,7 @@ public final class DeployView extends ViewPart {
 	private Label status;
 	private ModelEditor editor;
 	private BoardResultStream results;
+	private ModelOnBoardSection modelOnBoard;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -92,6 +96,9 @@ public final class DeployView extends ViewPart {
 		port = new PortChooser(body);
 		toolkit.adapt((Composite) port.control());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(port.control());
+		board.addListener(SWT.Selection, event -> showBoard());
+
+		modelOnBoard = new ModelOnBoardSection(body, toolkit, this);
 
 		Label mode = toolkit.createLabel(body, Messages.Deploy_mode, SWT.WRAP);
 		mode.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
@@ -128,6 +135,15 @@ public final class DeployView extends ViewPart {
 
 		tracker = new ModelEditorTracker(getSite().getPage(), this::show);
 		show(tracker.current());
+		if (!boards.isEmpty()) {
+			showBoard();
+		}
+	}
+
+	/** The sections the chosen board can use. */
+	private void showBoard() {
+		modelOnBoard.showFor(chosenBoard());
+		form.reflow(true);
 	}
 
 	private void show(ModelEditor shown) {
@@ -172,6 +188,7 @@ public final class DeployView extends ViewPart {
 		for (int i = 0; i < boards.size(); i++) {
 			if (boards.get(i).name().equals(name)) {
 				board.select(i);
+				showBoard();
 				return;
 			}
 		}
@@ -199,7 +216,7 @@ public final class DeployView extends ViewPart {
 		throw new IllegalArgumentException("no class " + className); //$NON-NLS-1$
 	}
 
-	private Board chosenBoard() {
+	Board chosenBoard() {
 		return boards.get(Math.max(0, board.getSelectionIndex()));
 	}
 
@@ -229,13 +246,72 @@ public final class DeployView extends ViewPart {
 			refreshProject();
 			String libraries = sketch.libraries().isEmpty() ? "" //$NON-NLS-1$
 					: ' ' + NLS.bind(Messages.Deploy_libraries, String.join(", ", sketch.libraries())); //$NON-NLS-1$
-			setStatus(NLS.bind(Messages.Deploy_generated, editor.projectFolder().relativize(folder)
-					.resolve(sketch.name() + ".ino")) + libraries); //$NON-NLS-1$
+			Path ino = folder.resolve(sketch.name() + ".ino"); //$NON-NLS-1$
+			setStatus(NLS.bind(Messages.Deploy_generated, editor.projectFolder().relativize(ino)) + libraries);
+			openGenerated(ino);
 			return folder;
 		} catch (DeployException | IllegalArgumentException | IOException e) {
 			setStatus(e.getMessage());
 			return null;
 		}
+	}
+
+	/** Opens a file just written into the project in an editor, where the user can read and change it. */
+	private void openGenerated(Path file) {
+		try {
+			GeneratedCodeEditor.open(getSite().getPage(), editor.modelFile().getProject(), editor.projectFolder(), file);
+		} catch (org.eclipse.ui.PartInitException e) {
+			setStatus(statusText() + ' ' + NLS.bind(Messages.Deploy_cannotOpen, e.getMessage()));
+		}
+	}
+
+	/** Whether the "board runs the model" section shows, as it does for a board that can. */
+	public boolean modelOnBoardShown() {
+		return modelOnBoard.isShown();
+	}
+
+	/**
+	 * Exports the trained model and writes the chosen board's program into deploy/&lt;board id&gt;/ in a
+	 * job, then opens it, as Generate model code does.
+	 *
+	 * @return the job, or null when nothing was started (the status says why)
+	 */
+	public Job generateModelCode() {
+		return modelOnBoard.generate();
+	}
+
+	/**
+	 * Generates the program, copies it to the chosen Linux board and runs it there in a cancellable
+	 * job, its output in the Console view, as Upload and run does.
+	 *
+	 * @return the job, or null when nothing was started (the status says why)
+	 */
+	public Job uploadAndRun() {
+		return modelOnBoard.uploadAndRun();
+	}
+
+	/** Ends the program Upload and run started, as Stop does. */
+	public void stopProgram() {
+		modelOnBoard.stop();
+	}
+
+	/** Where Upload and run logs in instead of the board's factory address and login (another board, a test's server). */
+	public void setBoardLogin(UploadMethod.Sftp login) {
+		modelOnBoard.setLogin(login);
+	}
+
+	/** The status of the "board runs the model" section: what was written or runs, or why not. */
+	public String modelOnBoardStatus() {
+		return modelOnBoard.statusText();
+	}
+
+	/** What the program Upload and run started printed, as the Console view shows it. */
+	public String programOutput() {
+		return modelOnBoard.output();
+	}
+
+	ModelEditor editor() {
+		return editor;
 	}
 
 	private void refreshProject() {
@@ -325,15 +401,29 @@ public final class DeployView extends ViewPart {
 	}
 
 	private void setStatus(String text) {
-		if (!status.isDisposed() && !Objects.equals(status.getText(), text)) {
-			status.setText(text);
+		show(status, text);
+	}
+
+	/** Puts {@code text} on a status label and makes room for it. */
+	void show(Label label, String text) {
+		if (!label.isDisposed() && !Objects.equals(label.getText(), text)) {
+			label.setText(text);
 			form.reflow(true);
 		}
 	}
 
 	private void statusLater(String text) {
+		onUiThreadLater(() -> setStatus(text));
+	}
+
+	/** Runs {@code work} on the UI thread soon, unless the view is closed by then. */
+	void onUiThreadLater(Runnable work) {
 		if (!form.isDisposed()) {
-			form.getDisplay().asyncExec(() -> setStatus(text));
+			form.getDisplay().asyncExec(() -> {
+				if (!form.isDisposed()) {
+					work.run();
+				}
+			});
 		}
 	}
 
@@ -346,6 +436,9 @@ public final class DeployView extends ViewPart {
 	public void dispose() {
 		if (results != null) {
 			results.close();
+		}
+		if (modelOnBoard != null) {
+			modelOnBoard.dispose();
 		}
 		if (tracker != null) {
 			tracker.dispose();

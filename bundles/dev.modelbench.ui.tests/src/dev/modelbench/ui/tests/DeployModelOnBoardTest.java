@@ -1,0 +1,216 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
+import dev.modelbench.core.dataset.SampleDataset;
+import dev.modelbench.core.project.ProjectDatasetImport;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.deploy.board.UploadMethod;
+import dev.modelbench.deploy.tests.fixtures.SshBoard;
+import dev.modelbench.train.ModelKinds;
+import dev.modelbench.train.SampleSet;
+import dev.modelbench.train.TrainedModel;
+import dev.modelbench.train.TrainingOptions;
+import dev.modelbench.train.TrainingOutcome;
+import dev.modelbench.train.imagecnn.ImageCnn;
+import dev.modelbench.train.project.ProjectSamples;
+import dev.modelbench.train.project.ProjectTraining;
+import dev.modelbench.train.transfer.TransferLearning;
+import dev.modelbench.ui.deploy.DeployView;
+import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.perspectives.DeployPerspective;
+import dev.modelbench.ui.perspectives.ModelPerspective;
+
+/**
+ * The Deploy view's "the board runs the model" section on the shipped digits, trained for a few
+ * epochs twice: by transfer learning (the default) and as the small CNN. The UNIHIKER's program is
+ * generated, opened, copied to an SSH server standing in for the board and run there; a
+ * microcontroller refuses the transfer model in words; the CNN becomes a XIAO ESP32S3 Sense sketch
+ * with its flash, RAM and time.
+ */
+class DeployModelOnBoardTest {
+
+	@TempDir
+	static Path temp;
+
+	private static IProject transfer;
+	private static IProject cnn;
+	private static DeployView deploy;
+
+	@BeforeAll
+	static void trainTheDigitsTwiceAndOpenTheDeployView() throws Exception {
+		transfer = trainedDigits("boarddigits", TransferLearning.ID);
+		cnn = trainedDigits("cnndigits", ImageCnn.ID);
+		Workbench.onUiThread(() -> {
+			Workbench.page().getWorkbenchWindow().getShell().setBounds(Workbench.display().getClientArea().x,
+					Workbench.display().getClientArea().y, 1280, 960);
+			Workbench.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+					.findPerspectiveWithId(DeployPerspective.ID));
+		});
+		deploy = Workbench.onUiThread(() -> (DeployView) Workbench.page().showView(DeployView.ID));
+	}
+
+	/** The digits imported as {@code name} and trained for three epochs as model kind {@code kind}. */
+	private static IProject trainedDigits(String name, String kind) throws Exception {
+		Path zip = SampleDataset.QUICK_START.copyToTemporaryFile();
+		IProject project;
+		try {
+			project = new ProjectDatasetImport(new DatasetImporter()).intoNewProject(ResourcesPlugin.getWorkspace(), name,
+					SampleDataset.QUICK_START.taskKind(), null, zip, ImportOptions.defaults(), new NullProgressMonitor())
+					.project();
+		} finally {
+			Files.deleteIfExists(zip);
+		}
+		ModelEditor editor = Workbench.openEditor(project);
+		SampleSet samples = Workbench.onUiThread(() -> {
+			editor.execute(ProjectSamples.assignSplits(editor.document().getEditingDomain(), editor.model()));
+			return ProjectSamples.of(editor.model(), editor.projectFolder());
+		});
+		TrainingOptions options = new TrainingOptions(16, 3, "auto", 0.001, TrainingOptions.DEFAULT_WEIGHT_DECAY, 0, false, 42);
+		TrainingOutcome<TrainedModel> outcome = ProjectTraining.train(editor.projectFolder(), samples,
+				ModelKinds.find(kind).orElseThrow().create(), options, epoch -> {
+				}, new NullProgressMonitor());
+		outcome.model().close();
+		return project;
+	}
+
+	@AfterAll
+	static void cleanUp() throws Exception {
+		Workbench.onUiThread(() -> {
+			Workbench.page().closeAllEditors(false);
+			Workbench.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+					.findPerspectiveWithId(ModelPerspective.ID));
+			Workbench.page().closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+					.findPerspectiveWithId(DeployPerspective.ID), false, false);
+		});
+		WorkspaceProjects.deleteAll();
+	}
+
+	@Test
+	void theUnihikerProgramOpensIsCopiedToTheBoardAndRunsThereUntilStopped() throws Exception {
+		Path remote = Files.createDirectories(temp.resolve("board/root/modelbench"));
+		// Stands in for OpenCV on the board: main.py's first import of it prints a line a second
+		// (the camera loop), and ends by itself should nothing stop it.
+		Files.writeString(remote.resolve("cv2.py"), """
+				import time
+				for frame in range(120):
+				    print("camera stand-in, frame %d" % frame, flush=True)
+				    time.sleep(0.5)
+				""");
+		try (SshBoard board = SshBoard.start(Files.createDirectories(temp.resolve("ssh")))) {
+			Workbench.openEditor(transfer);
+			Job run = Workbench.onUiThread(() -> {
+				deploy.chooseBoard("UNIHIKER");
+				assertTrue(deploy.modelOnBoardShown());
+				deploy.setBoardLogin(board.method(remote));
+				return deploy.uploadAndRun();
+			});
+			assertNotNull(run, Workbench.onUiThread(deploy::modelOnBoardStatus));
+			Workbench.waitUntil("the program runs on the board", 120,
+					() -> deploy.modelOnBoardStatus().startsWith("main.py runs on the UNIHIKER"));
+
+			Path program = transfer.getLocation().toPath().resolve("deploy/dfrobot.unihiker");
+			for (String file : List.of("main.py", "settings.json", "model.onnx", "model.yaml")) {
+				assertArrayEquals(Files.readAllBytes(program.resolve(file)), Files.readAllBytes(remote.resolve(file)), file);
+			}
+			assertTrue(Files.readString(remote.resolve("model.yaml")).contains("class_names: [\"one\", \"seven\", \"zero\"]"),
+					Files.readString(remote.resolve("model.yaml")));
+			Workbench.waitUntil("what the program prints is in the console", 30,
+					() -> deploy.programOutput().contains("camera stand-in, frame 0"));
+			assertEquals("main.py", Workbench.onUiThread(() -> activeEditor().getEditorInput().getName()));
+			Workbench.screenshot(shell(), "6-deploy-model-on-board.png");
+
+			Workbench.onUiThread(deploy::stopProgram);
+			assertTrue(run.join(30_000, null), "the run stopped");
+			assertEquals(IStatus.CANCEL, run.getResult().getSeverity());
+			Workbench.waitUntil("the status says it stopped", 10, () -> deploy.modelOnBoardStatus().startsWith("Stopped"));
+		}
+	}
+
+	@Test
+	void aRefusedLoginIsSaidInTheEnginesWordsAndNothingRuns() throws Exception {
+		try (SshBoard board = SshBoard.start(Files.createDirectories(temp.resolve("ssh-login")))) {
+			UploadMethod.Sftp right = board.method(temp.resolve("board-login"));
+			Workbench.openEditor(transfer);
+			Job run = Workbench.onUiThread(() -> {
+				deploy.chooseBoard("UNIHIKER");
+				deploy.setBoardLogin(new UploadMethod.Sftp(right.host(), right.port(), "root", "changed", right.folder()));
+				return deploy.uploadAndRun();
+			});
+			assertNotNull(run, Workbench.onUiThread(deploy::modelOnBoardStatus));
+			assertTrue(run.join(60_000, null));
+			Workbench.waitUntil("the refusal is said", 10, () -> deploy.modelOnBoardStatus().contains("refused the login root")
+					&& deploy.modelOnBoardStatus().contains("\"dfrobot\""));
+			assertFalse(Files.exists(temp.resolve("board-login")), "nothing was copied");
+		}
+	}
+
+	@Test
+	void aMicrocontrollerRefusesTheTransferModelInWordsAndAnUnoShowsNoSuchSection() throws Exception {
+		Workbench.openEditor(transfer);
+		Job generate = Workbench.onUiThread(() -> {
+			deploy.chooseBoard("XIAO ESP32S3 Sense");
+			return deploy.generateModelCode();
+		});
+		assertNotNull(generate, Workbench.onUiThread(deploy::modelOnBoardStatus));
+		assertTrue(generate.join(60_000, null));
+		Workbench.waitUntil("the refusal is said", 10, () -> deploy.modelOnBoardStatus().contains("runs only models trained from scratch"));
+		assertTrue(Workbench.onUiThread(deploy::modelOnBoardStatus).contains("Transfer learning (MobileNetV2)"),
+				Workbench.onUiThread(deploy::modelOnBoardStatus));
+		assertFalse(Files.exists(transfer.getLocation().toPath().resolve("deploy/seeed.xiao.esp32s3.sense/model")),
+				"no export is left for a model that cannot run there");
+
+		Workbench.onUiThread(() -> deploy.chooseBoard("Arduino Uno"));
+		assertFalse(Workbench.onUiThread(deploy::modelOnBoardShown), "the Uno cannot run a model itself");
+	}
+
+	@Test
+	void theSmallCnnBecomesAXiaoSketchThatOpensWithItsFlashRamAndTime() throws Exception {
+		Workbench.openEditor(cnn);
+		Job generate = Workbench.onUiThread(() -> {
+			deploy.chooseBoard("XIAO ESP32S3 Sense");
+			return deploy.generateModelCode();
+		});
+		assertNotNull(generate, Workbench.onUiThread(deploy::modelOnBoardStatus));
+		assertTrue(generate.join(60_000, null));
+		Workbench.waitUntil("the sketch is written", 10, () -> deploy.modelOnBoardStatus().startsWith("Wrote "));
+		String status = Workbench.onUiThread(deploy::modelOnBoardStatus);
+		assertTrue(status.startsWith("Wrote deploy/seeed.xiao.esp32s3.sense/cnndigits/cnndigits.ino.")
+				&& status.contains("On XIAO ESP32S3 Sense: ") && status.contains(" bytes of flash of ")
+				&& status.contains(" ms a result"), status);
+		Path ino = cnn.getLocation().toPath().resolve("deploy/seeed.xiao.esp32s3.sense/cnndigits/cnndigits.ino");
+		assertTrue(Files.readString(ino).contains("Serial.begin(115200)"), Files.readString(ino));
+		Workbench.waitUntil("the sketch is open", 10, () -> "cnndigits.ino".equals(activeEditor().getEditorInput().getName()));
+		Workbench.screenshot(shell(), "6-deploy-model-on-board-xiao.png");
+	}
+
+	private static IEditorPart activeEditor() {
+		return Workbench.page().getActiveEditor();
+	}
+
+	private static org.eclipse.swt.widgets.Shell shell() {
+		return Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell());
+	}
+}
