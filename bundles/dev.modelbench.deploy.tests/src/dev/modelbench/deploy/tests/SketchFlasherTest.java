@@ -85,7 +85,7 @@ class SketchFlasherTest {
 		image("blink.ino.bootloader.bin", 0xE9, 15_000);
 		image("blink.ino.partitions.bin", 0xAA, 3072);
 		flash = FakeEspRom.erasedFlash(4 * 1024 * 1024);
-		try (PtyPair pty = PtyPair.open(folder.resolve("again")); FakeEspRom rom = new FakeEspRom(EspChip.ESP32, flash, pty.b())) {
+		try (PtyPair pty = PtyPair.open(Files.createDirectories(folder.resolve("again"))); FakeEspRom rom = new FakeEspRom(EspChip.ESP32, flash, pty.b())) {
 			new SketchFlasher(List.of()).flash(board("espressif.esp32.devkit"), new SketchCompiler.Compiled(application, ""),
 					pty.a(), new NullProgressMonitor());
 
