@@ -34,6 +34,7 @@ public final class Messages extends NLS {
 	public static String Stk500_wrongSignature;
 	public static String Stk500_verifyMismatch;
 	public static String Esp_task;
+	public static String Esp_notAnImage;
 	public static String Esp_connecting;
 	public static String Esp_noAnswer;
 	public static String Esp_silent;
@@ -101,6 +102,7 @@ public final class Messages extends NLS {
 	public static String Ssh_fileUnreadable;
 	public static String Monitor_notOpen;
 	public static String Monitor_paused;
+	public static String Flash_noSketches;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

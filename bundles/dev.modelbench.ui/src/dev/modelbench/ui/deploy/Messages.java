@@ -59,10 +59,6 @@ final class Messages extends NLS {
 	public static String Action_badValue;
 	public static String Upload_job;
 	public static String Upload_notArduino;
-	public static String Upload_methodNotYet;
-	public static String Upload_byEspRom;
-	public static String Upload_byUf2;
-	public static String Upload_bySftp;
 	public static String Upload_compiling;
 	public static String Upload_flashing;
 	public static String Upload_done;
