@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -204,6 +205,19 @@ class DeployModelOnBoardTest {
 		assertTrue(Files.readString(ino).contains("Serial.begin(115200)"), Files.readString(ino));
 		Workbench.waitUntil("the sketch is open", 10, () -> "cnndigits.ino".equals(activeEditor().getEditorInput().getName()));
 		Workbench.screenshot(shell(), "6-deploy-model-on-board-xiao.png");
+	}
+
+	@Test
+	void compileAndFlashAsksForThePortTheXiaoIsFlashedOver() throws Exception {
+		Workbench.openEditor(cnn);
+		Workbench.onUiThread(() -> {
+			deploy.chooseBoard("XIAO ESP32S3 Sense");
+			deploy.setPort("");
+			assertNull(deploy.compileAndFlashModel());
+			return null;
+		});
+		String noPort = Workbench.onUiThread(deploy::modelOnBoardStatus);
+		assertTrue(noPort.startsWith("Choose the board's serial port first"), noPort);
 	}
 
 	private static IEditorPart activeEditor() {

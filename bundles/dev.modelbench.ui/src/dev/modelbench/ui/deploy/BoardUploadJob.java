@@ -15,6 +15,7 @@ import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.board.Board;
 import dev.modelbench.deploy.sketch.SketchCompiler;
 import dev.modelbench.deploy.sketch.SketchFlasher;
+import dev.modelbench.train.project.TrainedModelStore;
 
 /**
  * Compiles a generated sketch and flashes it onto the board (on a port, or its UF2 drive) by the
@@ -42,6 +43,19 @@ final class BoardUploadJob extends Job {
 		setUser(true);
 	}
 
+	/** The job for a sketch of the project, compiled into the project's cache (one build folder per sketch). */
+	static BoardUploadJob forProject(Board board, Path projectFolder, Path sketchFolder, String port,
+			Consumer<String> outcome) {
+		Path build = TrainedModelStore.cacheFolder(projectFolder).resolve("sketch-build") //$NON-NLS-1$
+				.resolve(sketchFolder.getFileName().toString());
+		return new BoardUploadJob(board, sketchFolder, build, port, outcome);
+	}
+
+	/** Where the flash goes, in words: the port, or the boot drive for a board that has no port to flash over. */
+	static String target(Board board, String port) {
+		return SketchFlasher.needsPort(board) ? port : Messages.Deploy_bootDrive;
+	}
+
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
@@ -50,7 +64,7 @@ final class BoardUploadJob extends Job {
 			progress.subTask(Messages.Upload_compiling);
 			SketchCompiler.Compiled compiled = SketchCompiler.find().compile(sketchFolder, fqbn, buildFolder,
 					progress.split(5));
-			progress.subTask(NLS.bind(Messages.Upload_flashing, port.isEmpty() ? board.name() : port));
+			progress.subTask(NLS.bind(Messages.Upload_flashing, target(board, port)));
 			SketchFlasher.Flashed flashed = new SketchFlasher().flash(board, compiled, port, progress.split(5));
 			outcome.accept(NLS.bind(Messages.Upload_done, new Object[] { flashed.bytes(), board.name(), flashed.where() }));
 		} catch (DeployException e) {

@@ -36,7 +36,7 @@ import dev.modelbench.deploy.sketch.BoardAction;
 import dev.modelbench.deploy.sketch.GeneratedSketch;
 import dev.modelbench.deploy.sketch.ResultReactorSketch;
 import dev.modelbench.deploy.sketch.ResultSource;
-import dev.modelbench.train.project.TrainedModelStore;
+import dev.modelbench.deploy.sketch.SketchFlasher;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
@@ -281,6 +281,16 @@ public final class DeployView extends ViewPart {
 	}
 
 	/**
+	 * Generates the model's sketch for the chosen microcontroller, then compiles and flashes it in a
+	 * cancellable job, as Compile and flash does.
+	 *
+	 * @return the job that generates (the flash follows it), or null when nothing was started
+	 */
+	public Job compileAndFlashModel() {
+		return modelOnBoard.compileAndFlash();
+	}
+
+	/**
 	 * Generates the program, copies it to the chosen Linux board and runs it there in a cancellable
 	 * job, its output in the Console view, as Upload and run does.
 	 *
@@ -328,8 +338,8 @@ public final class DeployView extends ViewPart {
 	 * @return the job, or null when nothing was started
 	 */
 	public Job upload() {
-		String path = port.path();
-		if (path.isEmpty()) {
+		String path = portFor(chosenBoard());
+		if (path == null) {
 			setStatus(Messages.Deploy_noPort);
 			return null;
 		}
@@ -337,11 +347,17 @@ public final class DeployView extends ViewPart {
 		if (sketch == null) {
 			return null;
 		}
-		setStatus(NLS.bind(Messages.Deploy_uploading, chosenBoard().name(), path));
-		BoardUploadJob job = new BoardUploadJob(chosenBoard(), sketch,
-				TrainedModelStore.cacheFolder(editor.projectFolder()).resolve("sketch-build"), path, this::statusLater); //$NON-NLS-1$
+		setStatus(NLS.bind(Messages.Deploy_uploading, chosenBoard().name(), BoardUploadJob.target(chosenBoard(), path)));
+		BoardUploadJob job = BoardUploadJob.forProject(chosenBoard(), editor.projectFolder(), sketch, path,
+				this::statusLater);
 		job.schedule();
 		return job;
+	}
+
+	/** The chosen port for a flash of {@code target}; null when it needs one and none is chosen (a UF2 board needs none). */
+	String portFor(Board target) {
+		String path = port.path();
+		return path.isEmpty() && SketchFlasher.needsPort(target) ? null : path;
 	}
 
 	private void export() {

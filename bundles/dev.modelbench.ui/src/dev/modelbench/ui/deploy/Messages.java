@@ -34,6 +34,8 @@ final class Messages extends NLS {
 	public static String Deploy_modelMode;
 	public static String Deploy_modelModeExplained;
 	public static String Deploy_generateModel;
+	public static String Deploy_flashModel;
+	public static String Deploy_bootDrive;
 	public static String Deploy_uploadAndRun;
 	public static String Deploy_stopProgram;
 	public static String Deploy_generatingModel;

@@ -34,6 +34,7 @@ final class ModelOnBoardSection {
 
 	private final DeployView view;
 	private final Composite section;
+	private final Button flash;
 	private final Button run;
 	private final Button stop;
 	private final Label status;
@@ -52,9 +53,11 @@ final class ModelOnBoardSection {
 		Label explain = toolkit.createLabel(section, Messages.Deploy_modelModeExplained, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(250, SWT.DEFAULT).applyTo(explain);
 		Composite buttons = toolkit.createComposite(section);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
 		Button generate = toolkit.createButton(buttons, Messages.Deploy_generateModel, SWT.PUSH);
 		generate.addListener(SWT.Selection, event -> generate());
+		flash = toolkit.createButton(buttons, Messages.Deploy_flashModel, SWT.PUSH);
+		flash.addListener(SWT.Selection, event -> compileAndFlash());
 		run = toolkit.createButton(buttons, Messages.Deploy_uploadAndRun, SWT.PUSH);
 		run.addListener(SWT.Selection, event -> uploadAndRun());
 		stop = toolkit.createButton(buttons, Messages.Deploy_stopProgram, SWT.PUSH);
@@ -72,6 +75,7 @@ final class ModelOnBoardSection {
 	void showFor(Board board) {
 		setShown(section, board.deployModes().contains(DeployMode.MODEL_ON_BOARD));
 		boolean linux = board.uploadMethod() instanceof UploadMethod.Sftp;
+		setShown(flash, !linux);
 		setShown(run, linux);
 		setShown(stop, linux);
 		if (running == null) {
@@ -106,6 +110,32 @@ final class ModelOnBoardSection {
 		}
 		setStatus(NLS.bind(Messages.Deploy_generatingModel, request.get().board().name()));
 		Job job = new BoardProgramJob(request.get(), program -> generated(request.get(), program), this::statusLater);
+		job.schedule();
+		return job;
+	}
+
+	/**
+	 * Compile and flash: Generate model code, then the sketch compiled and flashed onto a microcontroller.
+	 *
+	 * @return the job that generates (the flash follows it), or null when nothing was started
+	 */
+	Job compileAndFlash() {
+		Optional<ProgramRequest> request = request();
+		if (request.isEmpty()) {
+			return null;
+		}
+		Board board = request.get().board();
+		String port = view.portFor(board);
+		if (port == null) {
+			setStatus(Messages.Deploy_noPort);
+			return null;
+		}
+		setStatus(NLS.bind(Messages.Deploy_generatingModel, board.name()));
+		Job job = new BoardProgramJob(request.get(), program -> {
+			generated(request.get(), program);
+			BoardUploadJob.forProject(board, request.get().projectFolder(), program.main().getParent(), port,
+					this::statusLater).schedule();
+		}, this::statusLater);
 		job.schedule();
 		return job;
 	}
