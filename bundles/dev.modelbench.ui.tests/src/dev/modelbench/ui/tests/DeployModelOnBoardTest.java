@@ -42,7 +42,6 @@ import dev.modelbench.train.transfer.TransferLearning;
 import dev.modelbench.ui.deploy.DeployView;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.perspectives.DeployPerspective;
-import dev.modelbench.ui.perspectives.ModelPerspective;
 
 /**
  * The Deploy view's "the board runs the model" section on the shipped digits, trained for a few
@@ -99,13 +98,7 @@ class DeployModelOnBoardTest {
 
 	@AfterAll
 	static void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> {
-			Workbench.page().closeAllEditors(false);
-			Workbench.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-					.findPerspectiveWithId(ModelPerspective.ID));
-			Workbench.page().closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-					.findPerspectiveWithId(DeployPerspective.ID), false, false);
-		});
+		Workbench.leaveDeployPerspective();
 		WorkspaceProjects.deleteAll();
 	}
 

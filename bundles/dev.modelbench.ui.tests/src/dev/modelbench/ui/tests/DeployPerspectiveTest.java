@@ -39,7 +39,6 @@ import dev.modelbench.train.Prediction;
 import dev.modelbench.ui.deploy.DeployView;
 import dev.modelbench.ui.deploy.SerialMonitorView;
 import dev.modelbench.ui.perspectives.DeployPerspective;
-import dev.modelbench.ui.perspectives.ModelPerspective;
 import dev.modelbench.ui.validation.LivePredictions;
 
 /**
@@ -85,13 +84,8 @@ class DeployPerspectiveTest {
 		Workbench.onUiThread(() -> {
 			monitor.disconnect();
 			deploy.setStreaming(false);
-			Workbench.page().closeAllEditors(false);
-			// Back to the Model perspective, and the Deploy one closed: the next tests find the workbench as it was.
-			Workbench.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-					.findPerspectiveWithId(ModelPerspective.ID));
-			Workbench.page().closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-					.findPerspectiveWithId(DeployPerspective.ID), false, false);
 		});
+		Workbench.leaveDeployPerspective();
 		WorkspaceProjects.deleteAll();
 	}
 

@@ -30,6 +30,8 @@ import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ModelProjectCreator;
 import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.perspectives.DeployPerspective;
+import dev.modelbench.ui.perspectives.ModelPerspective;
 
 /** The running workbench as seen from a test thread, which is not the UI thread. */
 final class Workbench {
@@ -39,6 +41,20 @@ final class Workbench {
 
 	static Display display() {
 		return PlatformUI.getWorkbench().getDisplay();
+	}
+
+	/**
+	 * Closes the editors, goes back to the Model perspective and closes the Deploy one, on the UI
+	 * thread: the next tests find the workbench as it was.
+	 */
+	static void leaveDeployPerspective() {
+		onUiThread(() -> {
+			page().closeAllEditors(false);
+			page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(ModelPerspective.ID));
+			page().closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(DeployPerspective.ID),
+					false, false);
+			return null;
+		});
 	}
 
 	static IWorkbenchPage page() {
