@@ -54,4 +54,13 @@ void mb_logmel_compute(const int16_t *pcm, float *features) {
 			features[f * MB_MEL_BANDS + band] = logf(energy + 1e-6f);
 		}
 	}
+	/* Minus the window's mean, as the model was trained: the level of a sound does not count. */
+	float sum = 0;
+	for (int i = 0; i < MB_FRAMES * MB_MEL_BANDS; i++) {
+		sum += features[i];
+	}
+	float mean = sum / (MB_FRAMES * MB_MEL_BANDS);
+	for (int i = 0; i < MB_FRAMES * MB_MEL_BANDS; i++) {
+		features[i] -= mean;
+	}
 }

@@ -1,7 +1,8 @@
 /*
  * Model Bench: the log-mel spectrogram of one second of 16 kHz sound, as Model Bench's
  * LogMelSpectrogram computes it: 49 frames of 512 samples every 320, a periodic Hann window, the
- * power spectrum, 40 triangular mel bands (peak 1), natural log of each band plus 1e-6. In float,
+ * power spectrum, 40 triangular mel bands (peak 1), natural log of each band plus 1e-6, minus the mean of all
+ * the window's values. In float,
  * where the Java one sums in double: the difference is far below what the CNN's int16 input resolves.
  */
 #ifndef MB_LOGMEL_H

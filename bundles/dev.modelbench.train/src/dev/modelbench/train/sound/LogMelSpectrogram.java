@@ -11,8 +11,13 @@ package dev.modelbench.train.sound;
  * <li>power spectrum |FFT|² of each frame, {@value #FRAME_LENGTH}/2 + 1 = 257 bins;</li>
  * <li>{@value #MEL_BANDS} triangular mel filters (HTK mel scale, 2595·log10(1 + f/700)) from
  * {@value #LOW_HZ} to {@value #HIGH_HZ} Hz, each of peak 1, on the linear bin frequencies;</li>
- * <li>natural log of each band plus {@value #LOG_OFFSET}.</li>
+ * <li>natural log of each band plus {@value #LOG_OFFSET};</li>
+ * <li>minus the mean of all {@value #SIZE} values of the window.</li>
  * </ul>
+ *
+ * The last step makes a sound's level (how near the microphone it was made) a constant the model
+ * never sees; on the benchmark's unseen speakers it lifted accuracy from 0.75 to 0.78 and made it
+ * steadier from seed to seed (releng/benchmarks/README.md).
  *
  * 49 × 40 is the shape keyword spotters on microcontrollers use (TensorFlow's micro speech), small
  * enough for a board. Values are laid out frame by frame: index = frame · {@value #MEL_BANDS} +
@@ -68,6 +73,14 @@ public final class LogMelSpectrogram {
 				}
 				out[outOffset + f * MEL_BANDS + band] = (float) Math.log(energy + LOG_OFFSET);
 			}
+		}
+		double sum = 0;
+		for (int i = outOffset; i < outOffset + SIZE; i++) {
+			sum += out[i];
+		}
+		float mean = (float) (sum / SIZE);
+		for (int i = outOffset; i < outOffset + SIZE; i++) {
+			out[i] -= mean;
 		}
 	}
 

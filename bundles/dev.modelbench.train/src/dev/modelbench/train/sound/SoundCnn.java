@@ -52,7 +52,13 @@ public final class SoundCnn implements ModelKind {
 	/** Augmented variants per training sample when augmentation is on; they take turns, one per epoch. */
 	static final int AUGMENTED_VARIANTS = 4;
 
-	static final String CNN_ENTRY = "cnn.mbcnn"; //$NON-NLS-1$
+	/**
+	 * The CNN's entry; named after the features it was trained on, so that a model saved before
+	 * they were centred on the window's mean ({@link #UNCENTRED_ENTRY}) is told apart, not misread.
+	 */
+	static final String CNN_ENTRY = "cnn-centred.mbcnn"; //$NON-NLS-1$
+
+	static final String UNCENTRED_ENTRY = "cnn.mbcnn"; //$NON-NLS-1$
 
 	@Override
 	public String id() {
@@ -169,6 +175,10 @@ public final class SoundCnn implements ModelKind {
 
 	@Override
 	public TrainedModel read(ModelArchive archive) throws TrainedModelException {
+		if (archive.entries().containsKey(UNCENTRED_ENTRY)) {
+			CnnClassifier old = CnnFile.fromBytes(archive.entry(UNCENTRED_ENTRY));
+			throw new TrainedModelException(NLS.bind(Messages.Sound_otherFeatures, old.shape().describe()));
+		}
 		CnnClassifier cnn = CnnFile.fromBytes(archive.entry(CNN_ENTRY));
 		if (!cnn.shape().equals(shape(cnn.classNames().size()))) {
 			throw new TrainedModelException(NLS.bind(Messages.Sound_otherFeatures, cnn.shape().describe()));

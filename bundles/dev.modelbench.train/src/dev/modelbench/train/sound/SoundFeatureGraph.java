@@ -8,7 +8,7 @@ import dev.modelbench.train.onnx.proto.Onnx.GraphProto;
 /**
  * The ONNX nodes that compute {@link LogMelSpectrogram} inside a model, so an exported sound model
  * takes raw PCM and nobody has to reproduce the features elsewhere: Unsqueeze, STFT (opset 17) with
- * the same periodic Hann window, |X|², the same mel filter bank as a constant matrix, log.
+ * the same periodic Hann window, |X|², the same mel filter bank as a constant matrix, log, minus the window's mean.
  */
 public final class SoundFeatureGraph {
 
@@ -48,6 +48,10 @@ public final class SoundFeatureGraph {
 		graph.addNode(OnnxGraphs.node("MatMul", "features_mel_energy", List.of("features_power", "features_mel"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		graph.addNode(OnnxGraphs.node("Add", "features_offset", List.of("features_mel_energy", "features_log_offset"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		graph.addNode(OnnxGraphs.node("Log", "features_log_mel", List.of("features_offset"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		return "features_log_mel"; //$NON-NLS-1$
+		// Opset 17's ReduceMean takes its axes as an attribute (an input only from opset 18).
+		graph.addNode(OnnxGraphs.node("ReduceMean", "features_window_mean", List.of("features_log_mel"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				OnnxGraphs.ints("axes", 1, 2), OnnxGraphs.attribute("keepdims", 1L))); //$NON-NLS-1$ //$NON-NLS-2$
+		graph.addNode(OnnxGraphs.node("Sub", "features_centred", List.of("features_log_mel", "features_window_mean"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		return "features_centred"; //$NON-NLS-1$
 	}
 }

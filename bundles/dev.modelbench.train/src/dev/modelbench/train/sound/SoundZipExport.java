@@ -107,6 +107,7 @@ final class SoundZipExport {
 				.field("high_hz", LogMelSpectrogram.HIGH_HZ) //$NON-NLS-1$
 				.field("log", "natural log of the band energy + " + LogMelSpectrogram.LOG_OFFSET) //$NON-NLS-1$ //$NON-NLS-2$
 				.field("frames", LogMelSpectrogram.FRAMES) //$NON-NLS-1$
+				.field("centring", "minus the mean of all frames x bands values of the window") //$NON-NLS-1$ //$NON-NLS-2$
 				.endObject();
 		json.field("network", cnn.shape().describe()); //$NON-NLS-1$
 		json.name("classes").beginArray(); //$NON-NLS-1$

@@ -39,10 +39,12 @@ import dev.modelbench.core.sample.NewSamples;
 import dev.modelbench.core.sample.SoundSamples;
 import dev.modelbench.core.tests.fixtures.ModelProjectFolder;
 import dev.modelbench.train.LabeledSample;
+import dev.modelbench.train.ModelArchive;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.train.SampleSet;
 import dev.modelbench.train.SoundClassifier;
 import dev.modelbench.train.TrainedModel;
+import dev.modelbench.train.TrainedModelException;
 import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingOutcome;
 import dev.modelbench.train.TrainingRefusedException;
@@ -163,6 +165,17 @@ class SoundPipelineTest {
 						loaded.predict(sample.file()).probabilities(), sample.id());
 			}
 		}
+	}
+
+	@Test
+	void aModelSavedBeforeTheFeaturesWereCentredIsRefusedNotMisread() throws Exception {
+		ModelArchive saved = ModelArchive.of(outcome.model());
+		ModelArchive older = new ModelArchive(saved.kindId(),
+				Map.of("cnn.mbcnn", saved.entries().values().iterator().next()));
+
+		TrainedModelException refused = assertThrows(TrainedModelException.class, () -> new SoundCnn().read(older));
+
+		assertTrue(refused.getMessage().contains("Train the model again"), refused.getMessage());
 	}
 
 	@Test
