@@ -171,7 +171,7 @@ class SoundPipelineTest {
 	void aModelSavedBeforeTheFeaturesWereCentredIsRefusedNotMisread() throws Exception {
 		ModelArchive saved = ModelArchive.of(outcome.model());
 		ModelArchive older = new ModelArchive(saved.kindId(),
-				Map.of("cnn.mbcnn", saved.entries().values().iterator().next()));
+				Map.of("cnn.mbcnn", saved.entry("cnn-centred.mbcnn")));
 
 		TrainedModelException refused = assertThrows(TrainedModelException.class, () -> new SoundCnn().read(older));
 
