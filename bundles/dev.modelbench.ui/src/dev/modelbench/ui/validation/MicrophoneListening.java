@@ -8,15 +8,16 @@ import dev.modelbench.capture.audio.SoundSource;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.train.SoundClassifier;
 import dev.modelbench.train.sound.LiveSoundClassifier;
+import dev.modelbench.train.sound.SoundWindows;
 
 /**
- * Classifies a microphone continuously for the Validation view: one-second windows every quarter
- * second on a thread of its own, so neither the UI nor the microphone waits for the model.
+ * Classifies a microphone continuously for the Validation view: one-second windows every tenth of
+ * a second on a thread of its own, so neither the UI nor the microphone waits for the model.
  */
 final class MicrophoneListening implements AutoCloseable {
 
 	/** Windows averaged when smoothing is on: one second of labels, so a label does not flicker. */
-	static final int SMOOTHED_WINDOWS = 4;
+	static final int SMOOTHED_WINDOWS = SoundWindows.LENGTH / LiveSoundClassifier.DEFAULT_HOP;
 
 	private static final int CHUNK = SoundSource.SAMPLE_RATE / 20;
 

@@ -59,7 +59,7 @@ class SoundBenchmark {
 	private static final List<Task> TASKS = List.of(new Task("instruments", List.of("test")),
 			new Task("words", List.of("test-speakers", "test-phrases")));
 
-	/** Live streams: a held-out sound every 2.5 s, a label every quarter second, 50 ms microphone chunks. */
+	/** Live streams: a held-out sound every 2.5 s, a label every tenth of a second, 50 ms microphone chunks. */
 	private static final double FIRST_ONSET = 1.5;
 	private static final double SPACING = 2.5;
 	private static final int CHUNK = 800;
@@ -222,8 +222,8 @@ class SoundBenchmark {
 		float[] stream = background(folder, (int) ((FIRST_ONSET + SPACING * sounds.size()) * rate));
 		double[] onsets = new double[sounds.size()];
 		for (int i = 0; i < sounds.size(); i++) {
-			// Off the quarter-second grid of the windows, by a different amount each time.
-			onsets[i] = FIRST_ONSET + SPACING * i + 0.05 * (i % 5);
+			// Off the grid of the windows by a fifth of a hop more each time, so waiting for a window averages out.
+			onsets[i] = FIRST_ONSET + SPACING * i + (i % 5) * (double) LiveSoundClassifier.DEFAULT_HOP / 5 / rate;
 			int at = (int) (onsets[i] * rate);
 			float[] sound = sounds.get(i);
 			for (int s = 0; s < sound.length && at + s < stream.length; s++) {

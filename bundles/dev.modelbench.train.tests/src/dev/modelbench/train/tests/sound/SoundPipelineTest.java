@@ -151,8 +151,8 @@ class SoundPipelineTest {
 			live.accept(chunk, chunk.length);
 		}
 
-		assertEquals(29, heard.size(), "a label every quarter second after the first second");
-		assertEquals("Background noise", labelAt(heard, 1.75));
+		assertEquals(71, heard.size(), "a label every tenth of a second after the first second");
+		assertEquals("Background noise", labelAt(heard, 1.8));
 		assertTrue(namedBetween(heard, "no", 2.0, 3.0), "no within a second of 2.0 s: " + labels(heard));
 		assertTrue(namedBetween(heard, "yes", 5.0, 6.0), "yes within a second of 5.0 s: " + labels(heard));
 	}
