@@ -30,7 +30,7 @@ class InitialModelTest {
 	}
 
 	@Test
-	void soundProjectStartsWithABackgroundNoiseCategory() {
+	void soundProjectStartsWithABackgroundNoiseCategoryAndMoreEpochs() {
 		ModelProject model = InitialModel.create("Words", TaskKind.SOUND_CLASSIFICATION);
 
 		assertEquals(1, model.getCategories().size());
@@ -38,5 +38,6 @@ class InitialModelTest {
 		assertEquals("background", background.getName());
 		assertEquals("Background noise", background.getDisplayName());
 		assertTrue(background.getColour().startsWith("#"));
+		assertEquals(InitialModel.SOUND_EPOCHS, model.getSettings().getEpochs());
 	}
 }

@@ -23,6 +23,7 @@ import dev.modelbench.core.model.ModelProject;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.persistence.ProjectLayout;
+import dev.modelbench.core.project.InitialModel;
 import dev.modelbench.core.project.ModelProjectCreator;
 import dev.modelbench.core.project.ModelProjectNature;
 import dev.modelbench.core.project.ProjectModelFile;
@@ -72,6 +73,7 @@ class ModelProjectCreatorTest {
 		try (ModelDocument document = ProjectModelFile.of(project).open()) {
 			assertEquals("background", document.getModel().getCategories().get(0).getName());
 			assertEquals("Background noise", document.getModel().getCategories().get(0).getDisplayName());
+			assertEquals(InitialModel.SOUND_EPOCHS, document.getModel().getSettings().getEpochs(), "saved, not the default");
 		}
 	}
 

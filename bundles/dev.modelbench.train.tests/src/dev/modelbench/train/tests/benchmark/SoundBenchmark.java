@@ -23,6 +23,7 @@ import dev.modelbench.core.dataset.ZipLimits;
 import dev.modelbench.core.model.Split;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ModelDocument;
+import dev.modelbench.core.project.InitialModel;
 import dev.modelbench.core.sample.SoundSamples;
 import dev.modelbench.core.tests.fixtures.ModelProjectFolder;
 import dev.modelbench.train.EpochListener;
@@ -88,7 +89,10 @@ class SoundBenchmark {
 			List<Map<String, Double>> live = new ArrayList<>();
 			for (int seed = 0; seed < SEEDS; seed++) {
 				SampleSet samples = importSet(folder.resolve("labelled"), 42 + seed);
-				TrainingOptions options = TrainingOptions.defaults().withSeed(42 + seed);
+				// What a new sound project trains with.
+				TrainingOptions options = TrainingOptions
+						.from(InitialModel.create(task.name(), TaskKind.SOUND_CLASSIFICATION).getSettings())
+						.withSeed(42 + seed);
 				ours.add(soundCnn(folder, task, samples, options, live));
 				longer.add(soundCnn(folder, task, samples, options.withEpochs(2 * options.epochs()), null));
 				plain.add(soundCnn(folder, task, samples, options.withAugmentation(false), null));
