@@ -79,9 +79,11 @@ public final class ModelBinary {
 	public static final class Reader {
 
 		private final ByteBuffer buffer;
+		private final int version;
 
-		private Reader(ByteBuffer buffer) {
+		private Reader(ByteBuffer buffer, int version) {
 			this.buffer = buffer;
+			this.version = version;
 		}
 
 		/**
@@ -91,6 +93,18 @@ public final class ModelBinary {
 		 * @throws TrainedModelException when they are not, are damaged, or are of a newer format
 		 */
 		public static Reader open(byte[] bytes, byte[] magic, int version, String notThisKind)
+				throws TrainedModelException {
+			return open(bytes, magic, version, version, notThisKind);
+		}
+
+		/**
+		 * Opens {@code bytes} as a file of {@code magic} in any format from {@code oldest} to
+		 * {@code newest}; {@link #version()} tells which.
+		 *
+		 * @param notThisKind the message when the bytes are not such a file at all
+		 * @throws TrainedModelException when they are not, are damaged, or are of a newer format
+		 */
+		public static Reader open(byte[] bytes, byte[] magic, int oldest, int newest, String notThisKind)
 				throws TrainedModelException {
 			if (bytes.length < magic.length + 8 || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
 				throw new TrainedModelException(notThisKind);
@@ -104,13 +118,18 @@ public final class ModelBinary {
 			ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, bytes.length - 4).order(ByteOrder.LITTLE_ENDIAN);
 			buffer.position(magic.length);
 			int found = buffer.getInt();
-			if (found > version) {
+			if (found > newest) {
 				throw new TrainedModelException(NLS.bind(Messages.ModelArchive_newerFormat, found));
 			}
-			if (found != version) {
+			if (found < oldest) {
 				throw damaged("version " + found, null); //$NON-NLS-1$
 			}
-			return new Reader(buffer);
+			return new Reader(buffer, found);
+		}
+
+		/** The format version of the file. */
+		public int version() {
+			return version;
 		}
 
 		public int getInt() throws TrainedModelException {

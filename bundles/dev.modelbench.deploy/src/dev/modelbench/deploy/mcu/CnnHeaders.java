@@ -36,6 +36,7 @@ final class CnnHeaders {
 		define(c, "MB_INPUT_SIZE", shape.inputSize()); //$NON-NLS-1$
 		define(c, "MB_BLOCKS", shape.blocks()); //$NON-NLS-1$
 		define(c, "MB_FEATURES", shape.features()); //$NON-NLS-1$
+		define(c, "MB_POOLED_COLUMNS", shape.pooledColumns()); //$NON-NLS-1$
 		define(c, "MB_CLASSES", shape.classes()); //$NON-NLS-1$
 		define(c, "MB_BUFFER", bufferValues(shape)); //$NON-NLS-1$
 		define(c, "MB_MACS", shape.multiplyAccumulates()); //$NON-NLS-1$

@@ -17,7 +17,7 @@ import dev.modelbench.train.sound.LogMelSpectrogram;
  *
  * @param weightBytes  flash for the int8 weights, the per-channel biases and requantisation, the standardisation and labels
  * @param codeBytes    flash for the inference and input code and its tables (arm-none-eabi-gcc -Os sizes)
- * @param arenaBytes   RAM for the two int16 activation buffers
+ * @param arenaBytes   RAM for the two int16 activation buffers and the int32 pooled features
  * @param inputBytes   RAM for the float input
  * @param captureBytes RAM for the capture: the second of sound and the FFT frame, or the camera frame
  * @param macs         multiply-accumulates of one inference
@@ -48,7 +48,7 @@ public record ModelFootprint(long weightBytes, long codeBytes, long arenaBytes, 
 		for (String label : classNames) {
 			weights += label.getBytes(StandardCharsets.UTF_8).length + 1 + 4;
 		}
-		long arena = 2L * 2 * CnnHeaders.bufferValues(shape);
+		long arena = 2L * 2 * CnnHeaders.bufferValues(shape) + 4L * shape.features();
 		long inputBytes = 4L * shape.inputSize();
 		long code = CNN_CODE_BYTES;
 		long capture;

@@ -75,17 +75,23 @@ static void mb_pooled_block(const mb_block *b, const int16_t *in, int16_t *out) 
 	}
 }
 
-/* Convolution, ReLU and the global average pool, rounded: the features in the last activations' units. */
+/*
+ * Convolution, ReLU and the average pool, rounded: the features in the last activations' units.
+ * MB_POOLED_COLUMNS is 1 for the global pool, else the block's width: each column over the rows.
+ */
 static void mb_averaged_block(const mb_block *b, const int16_t *in, int32_t *features) {
-	int32_t area = (int32_t) b->height * b->width;
+	int span = b->width / MB_POOLED_COLUMNS;
+	int32_t count = (int32_t) b->height * span;
 	for (int f = 0; f < b->filters; f++) {
-		int32_t sum = 0;
-		for (int y = 0; y < b->height; y++) {
-			for (int x = 0; x < b->width; x++) {
-				sum += mb_activation(b, in, f, y, x);
+		for (int c = 0; c < MB_POOLED_COLUMNS; c++) {
+			int32_t sum = 0;
+			for (int y = 0; y < b->height; y++) {
+				for (int x = c * span; x < (c + 1) * span; x++) {
+					sum += mb_activation(b, in, f, y, x);
+				}
 			}
+			*features++ = (sum + count / 2) / count;
 		}
-		features[f] = (sum + area / 2) / area;
 	}
 }
 
@@ -95,7 +101,7 @@ int mb_cnn_logits(const float *input, int32_t *logits) {
 		int g = MB_STANDARDIZE_COLUMNS ? i % MB_WIDTH : i / (MB_HEIGHT * MB_WIDTH);
 		in[i] = (int16_t) mb_round((input[i] - mb_input_mean[g]) * mb_input_factor[g]);
 	}
-	int32_t features[MB_FEATURES];
+	static int32_t features[MB_FEATURES]; /* static: counted in RAM at link time, not left to the stack */
 	for (int b = 0; b < MB_BLOCKS; b++) {
 		const int16_t *from = mb_buffers[b % 2];
 		if (b < MB_BLOCKS - 1) {

@@ -2,8 +2,8 @@
  * Model Bench: the small CNN of a trained model, in integer arithmetic (int8 weights, int16
  * activations, int32 accumulators, fixed-point requantisation). Dependency-free C99 but for expf.
  * The layers are those of Model Bench's CnnPass: per block a 3x3 convolution (stride 1, zero
- * padding 1) and a ReLU, a 2x2 max pool (stride 2) between blocks, then a global average pool and
- * one dense layer. The model itself is in mb_model.h (its sizes) and model_data.h (its numbers).
+ * padding 1) and a ReLU, a 2x2 max pool (stride 2) between blocks, then an average pool (global,
+ * or of each column over the rows: MB_POOLED_COLUMNS) and one dense layer. The model itself is in mb_model.h (its sizes) and model_data.h (its numbers).
  */
 #ifndef MB_CNN_H
 #define MB_CNN_H

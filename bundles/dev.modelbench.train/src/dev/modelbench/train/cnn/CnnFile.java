@@ -11,8 +11,9 @@ import dev.modelbench.train.internal.Messages;
  * Saves and loads a {@link CnnClassifier} exactly (see {@link ModelBinary} for the framing):
  *
  * <pre>
- * "MBCN" int32 version (1)
- * int32 channels, height, width, blocks, then int32 filters per block, int32 classes
+ * "MBCN" int32 version (2)
+ * int32 channels, height, width, blocks, then int32 filters per block, int32 classes,
+ * int32 pooling (0 global, 1 rows; not in version 1, whose models all pool globally)
  * int32 standardisation axis (0 channel, 1 column), int32 groups, float32[groups] mean, inverse std
  * int32 classes, per class: int32 byteLength, UTF-8 name
  * int32 arrays, per array: int32 length, float32[length] (the order {@link CnnPass} documents)
@@ -28,7 +29,8 @@ public final class CnnFile {
 	public static final String EXPORT_FILE = "model.mbcnn"; //$NON-NLS-1$
 
 	private static final byte[] MAGIC = { 'M', 'B', 'C', 'N' };
-	private static final int VERSION = 1;
+	private static final int VERSION = 2;
+	private static final int GLOBAL_POOLING_VERSION = 1;
 
 	private CnnFile() {
 	}
@@ -40,7 +42,7 @@ public final class CnnFile {
 		for (int b = 0; b < shape.blocks(); b++) {
 			out.putInt(shape.filters(b));
 		}
-		out.putInt(shape.classes());
+		out.putInt(shape.classes()).putInt(shape.pooling().ordinal());
 		InputStandardization standardization = model.standardization();
 		out.putInt(standardization.axis().ordinal()).putInt(standardization.mean().length)
 				.putFloats(standardization.mean()).putFloats(standardization.inverseStd());
@@ -55,7 +57,8 @@ public final class CnnFile {
 	}
 
 	public static CnnClassifier fromBytes(byte[] bytes) throws TrainedModelException {
-		ModelBinary.Reader in = ModelBinary.Reader.open(bytes, MAGIC, VERSION, Messages.ModelArchive_notAModel);
+		ModelBinary.Reader in = ModelBinary.Reader.open(bytes, MAGIC, GLOBAL_POOLING_VERSION, VERSION,
+				Messages.ModelArchive_notAModel);
 		try {
 			int channels = in.getInt();
 			int height = in.getInt();
@@ -64,7 +67,12 @@ public final class CnnFile {
 			for (int b = 0; b < filters.length; b++) {
 				filters[b] = in.getInt();
 			}
-			CnnShape shape = new CnnShape(channels, height, width, filters, in.getInt());
+			int classes = in.getInt();
+			int pooling = in.version() == GLOBAL_POOLING_VERSION ? 0 : in.getInt();
+			if (pooling < 0 || pooling >= CnnShape.Pooling.values().length) {
+				throw ModelBinary.damaged("bad pooling", null); //$NON-NLS-1$
+			}
+			CnnShape shape = new CnnShape(channels, height, width, filters, classes, CnnShape.Pooling.values()[pooling]);
 			int axis = in.getInt();
 			if (axis < 0 || axis >= InputStandardization.Axis.values().length) {
 				throw ModelBinary.damaged("bad axis", null); //$NON-NLS-1$

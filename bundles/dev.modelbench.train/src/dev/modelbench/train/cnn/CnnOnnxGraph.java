@@ -8,7 +8,7 @@ import dev.modelbench.train.onnx.proto.Onnx.GraphProto;
 /**
  * Appends a trained CNN to an ONNX graph, op for op what {@link CnnPass} computes: Sub and Mul
  * (the input standardisation), per block Conv 3×3 (pads 1) and Relu with MaxPool 2×2 between
- * blocks, GlobalAveragePool, Flatten, Gemm and Softmax.
+ * blocks, GlobalAveragePool (or ReduceMean over the rows), Flatten, Gemm and Softmax.
  */
 public final class CnnOnnxGraph {
 
@@ -48,8 +48,14 @@ public final class CnnOnnxGraph {
 				previous = pool;
 			}
 		}
-		graph.addNode(OnnxGraphs.node("GlobalAveragePool", "cnn_gap", List.of(previous))); //$NON-NLS-1$ //$NON-NLS-2$
-		graph.addNode(OnnxGraphs.node("Flatten", "cnn_features", List.of("cnn_gap"), OnnxGraphs.attribute("axis", 1L))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+		if (shape.pooling() == CnnShape.Pooling.GLOBAL) {
+			graph.addNode(OnnxGraphs.node("GlobalAveragePool", "cnn_pooled", List.of(previous))); //$NON-NLS-1$ //$NON-NLS-2$
+		} else {
+			// [batch, filters, columns]; Flatten then orders the features filter by filter, as CnnPass does.
+			graph.addNode(OnnxGraphs.node("ReduceMean", "cnn_pooled", List.of(previous), //$NON-NLS-1$ //$NON-NLS-2$
+					OnnxGraphs.ints("axes", 2), OnnxGraphs.attribute("keepdims", 0L))); //$NON-NLS-1$ //$NON-NLS-2$
+		}
+		graph.addNode(OnnxGraphs.node("Flatten", "cnn_features", List.of("cnn_pooled"), OnnxGraphs.attribute("axis", 1L))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 		int last = 2 * shape.blocks();
 		graph.addInitializer(OnnxGraphs.floats("cnn_dense_W", new long[] { shape.features(), shape.classes() }, //$NON-NLS-1$
 				model.parameter(last)));

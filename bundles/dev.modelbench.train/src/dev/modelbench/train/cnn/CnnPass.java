@@ -26,6 +26,10 @@ public final class CnnPass {
 	private final float[][] pooled;
 	private final int[][] winners;
 	private final float[] features;
+	/** The last block's positions, the features each filter pools them into, and the values in one feature. */
+	private final int lastArea;
+	private final int pooledColumns;
+	private final int pooledValues;
 	private final float[] logits;
 	// Backward work arrays, per block.
 	private final float[][] activationGradients;
@@ -59,6 +63,9 @@ public final class CnnPass {
 			}
 		}
 		features = new float[shape.features()];
+		lastArea = shape.heightOf(blocks - 1) * shape.widthOf(blocks - 1);
+		pooledColumns = shape.pooledColumns();
+		pooledValues = lastArea / pooledColumns;
 		logits = new float[shape.classes()];
 	}
 
@@ -83,16 +90,7 @@ public final class CnnPass {
 				blockInput = pooled[b];
 			}
 		}
-		int last = blocks - 1;
-		int area = shape.heightOf(last) * shape.widthOf(last);
-		float[] act = activations[last];
-		for (int f = 0; f < features.length; f++) {
-			float sum = 0;
-			for (int i = f * area; i < (f + 1) * area; i++) {
-				sum += act[i];
-			}
-			features[f] = sum / area;
-		}
+		averagePool(activations[blocks - 1]);
 		float[] weights = parameters[2 * blocks];
 		float[] bias = parameters[2 * blocks + 1];
 		int classes = shape.classes();
@@ -105,6 +103,23 @@ public final class CnnPass {
 			}
 		}
 		return logits;
+	}
+
+	/** The features of the last block's activations {@code act}: each the mean of the values it pools. */
+	private void averagePool(float[] act) {
+		Arrays.fill(features, 0);
+		for (int i = 0; i < act.length; i++) {
+			features[feature(i)] += act[i];
+		}
+		for (int f = 0; f < features.length; f++) {
+			features[f] /= pooledValues;
+		}
+	}
+
+	/** The feature that the last block's activation {@code i} ([filters][h·w]) is pooled into. */
+	private int feature(int i) {
+		int filter = i / lastArea;
+		return pooledColumns == 1 ? filter : filter * pooledColumns + i % pooledColumns;
 	}
 
 	/**
@@ -143,11 +158,9 @@ public final class CnnPass {
 			dDenseBias[c] += dLogits[c];
 		}
 		int last = blocks - 1;
-		int lastArea = shape.heightOf(last) * shape.widthOf(last);
 		float[] dAct = activationGradients[last];
-		for (int f = 0; f < features.length; f++) {
-			float share = dFeatures[f] / lastArea;
-			Arrays.fill(dAct, f * lastArea, (f + 1) * lastArea, share);
+		for (int i = 0; i < dAct.length; i++) {
+			dAct[i] = dFeatures[feature(i)] / pooledValues;
 		}
 		for (int b = last; b >= 0; b--) {
 			int h = shape.heightOf(b);

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.modelbench.train.cnn.CnnPass;
 import dev.modelbench.train.cnn.CnnShape;
@@ -16,24 +19,31 @@ class CnnPassTest {
 
 	// Odd sizes, so pooling drops a row and a column, and three blocks, so gradients pass two pools.
 	private static final CnnShape SHAPE = new CnnShape(2, 9, 7, new int[] { 3, 4, 5 }, 3);
+	// Pooling rows: the last block is 3 rows of 2 columns, so each filter gives two features of three values.
+	private static final CnnShape ROWS = new CnnShape(2, 13, 11, new int[] { 3, 4, 5 }, 3, CnnShape.Pooling.ROWS);
 
-	@Test
-	void everyGradientMatchesTheFiniteDifferenceOfTheLoss() {
+	static Stream<CnnShape> shapes() {
+		return Stream.of(SHAPE, ROWS);
+	}
+
+	@ParameterizedTest
+	@MethodSource("shapes")
+	void everyGradientMatchesTheFiniteDifferenceOfTheLoss(CnnShape shape) {
 		SplittableRandom random = new SplittableRandom(5);
-		float[][] parameters = CnnPass.zeros(SHAPE);
+		float[][] parameters = CnnPass.zeros(shape);
 		for (float[] array : parameters) {
 			for (int i = 0; i < array.length; i++) {
 				array[i] = (float) (random.nextDouble() - 0.5);
 			}
 		}
-		float[] input = new float[SHAPE.inputSize()];
+		float[] input = new float[shape.inputSize()];
 		Random values = new Random(6);
 		for (int i = 0; i < input.length; i++) {
 			input[i] = (float) values.nextGaussian();
 		}
 		int label = 2;
-		CnnPass pass = new CnnPass(SHAPE);
-		float[][] gradients = CnnPass.zeros(SHAPE);
+		CnnPass pass = new CnnPass(shape);
+		float[][] gradients = CnnPass.zeros(shape);
 		pass.forward(parameters, input);
 		pass.backward(parameters, label, gradients);
 
@@ -53,7 +63,7 @@ class CnnPassTest {
 				checked++;
 			}
 		}
-		assertEquals(SHAPE.parameterCount(), checked);
+		assertEquals(shape.parameterCount(), checked);
 	}
 
 	@Test
@@ -61,6 +71,8 @@ class CnnPassTest {
 		assertEquals(3 * 2 * 9 + 3 + 4 * 3 * 9 + 4 + 5 * 4 * 9 + 5 + 5 * 3 + 3, SHAPE.parameterCount());
 		assertEquals(4, SHAPE.heightOf(1));
 		assertEquals(1, SHAPE.widthOf(2));
+		assertEquals(5 * 2, ROWS.features());
+		assertEquals(3 * 2 * 9 + 3 + 4 * 3 * 9 + 4 + 5 * 4 * 9 + 5 + 10 * 3 + 3, ROWS.parameterCount());
 	}
 
 	private static double loss(CnnPass pass, float[][] parameters, float[] input, int label) {

@@ -6,13 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -41,6 +47,7 @@ class CnnTrainerTest {
 
 	private static final int SIZE = 16;
 	private static final CnnShape SHAPE = new CnnShape(1, SIZE, SIZE, new int[] { 4, 8 }, 2);
+	private static final CnnShape ROWS = new CnnShape(1, SIZE, SIZE, new int[] { 4, 8 }, 2, CnnShape.Pooling.ROWS);
 	private static final List<String> CLASSES = List.of("horizontal", "vertical");
 	private static final FeatureSet TRAINING = StripeImages.of(96, SIZE, 1);
 	private static final FeatureSet VALIDATION = StripeImages.of(40, SIZE, 2);
@@ -48,7 +55,11 @@ class CnnTrainerTest {
 	private static final TrainingOptions OPTIONS = TrainingOptions.defaults().withEpochs(8);
 
 	private static TrainingOutcome<CnnClassifier> train(TrainingOptions options) throws Exception {
-		return new CnnTrainer().train("cnn", SHAPE, InputStandardization.Axis.CHANNEL,
+		return train(SHAPE, options);
+	}
+
+	private static TrainingOutcome<CnnClassifier> train(CnnShape shape, TrainingOptions options) throws Exception {
+		return new CnnTrainer().train("cnn", shape, InputStandardization.Axis.CHANNEL,
 				new CnnTrainer.Data(CLASSES, TRAINING, List.of(), VALIDATION), options, new RecordingListener(),
 				new NullProgressMonitor());
 	}
@@ -76,15 +87,41 @@ class CnnTrainerTest {
 		assertFalse(java.util.Arrays.equals(first, otherSeed));
 	}
 
-	@Test
-	void aSavedModelPredictsBitForBitTheSame() throws Exception {
-		CnnClassifier model = train(OPTIONS.withEpochs(2)).model();
+	static Stream<CnnShape> poolings() {
+		return Stream.of(SHAPE, ROWS);
+	}
+
+	@ParameterizedTest
+	@MethodSource("poolings")
+	void aSavedModelPredictsBitForBitTheSame(CnnShape shape) throws Exception {
+		CnnClassifier model = train(shape, OPTIONS.withEpochs(2)).model();
 
 		CnnClassifier loaded = CnnFile.fromBytes(CnnFile.toBytes(model));
 
+		assertEquals(shape, loaded.shape());
 		for (float[] image : HELD_OUT.features()) {
 			assertArrayEquals(model.predict(image).probabilities(), loaded.predict(image).probabilities());
 		}
+	}
+
+	@Test
+	void aFileOfTheFirstFormatLoadsWithTheGlobalPool() throws Exception {
+		CnnClassifier model = train(OPTIONS.withEpochs(1)).model();
+		byte[] current = CnnFile.toBytes(model);
+		// Version 1 is version 2 without the pooling after the classes (magic, version, 4 sizes, filters, classes).
+		int pooling = 4 + 4 + 4 * 4 + 4 * SHAPE.blocks() + 4;
+		ByteBuffer first = ByteBuffer.allocate(current.length - 4).order(ByteOrder.LITTLE_ENDIAN);
+		first.put(current, 0, pooling).put(current, pooling + 4, current.length - pooling - 8);
+		first.putInt(4, 1);
+		CRC32 crc = new CRC32();
+		crc.update(first.array(), 0, first.position());
+		first.putInt((int) crc.getValue());
+
+		CnnClassifier loaded = CnnFile.fromBytes(first.array());
+
+		assertEquals(CnnShape.Pooling.GLOBAL, loaded.shape().pooling());
+		float[] image = HELD_OUT.features()[0];
+		assertArrayEquals(model.predict(image).probabilities(), loaded.predict(image).probabilities());
 	}
 
 	@Test
@@ -97,9 +134,10 @@ class CnnTrainerTest {
 		assertTrue(refusal.getMessage().contains("damaged"), refusal.getMessage());
 	}
 
-	@Test
-	void onnxRuntimeGivesTheSameProbabilities() throws Exception {
-		CnnClassifier model = train(OPTIONS.withEpochs(3)).model();
+	@ParameterizedTest
+	@MethodSource("poolings")
+	void onnxRuntimeGivesTheSameProbabilities(CnnShape shape) throws Exception {
+		CnnClassifier model = train(shape, OPTIONS.withEpochs(3)).model();
 		GraphProto.Builder graph = GraphProto.newBuilder().setName("cnn");
 		graph.addInput(OnnxGraphs.floatValue("input", "batch", 1, SIZE, SIZE));
 		CnnOnnxGraph.addTo(graph, "input", model, "probabilities");
