@@ -44,6 +44,7 @@ import dev.modelbench.train.cnn.CnnTrainer;
 import dev.modelbench.train.cnn.InputStandardization;
 import dev.modelbench.train.image.ImageTensor;
 import dev.modelbench.train.sound.LogMelSpectrogram;
+import dev.modelbench.train.sound.SoundCnn;
 
 /**
  * The C a microcontroller runs: built with the PC's gcc and run on every test sample, it gives the
@@ -51,8 +52,7 @@ import dev.modelbench.train.sound.LogMelSpectrogram;
  */
 class MicrocontrollerSketchTest {
 
-	private static final CnnShape SOUND_SHAPE = new CnnShape(1, LogMelSpectrogram.FRAMES, LogMelSpectrogram.MEL_BANDS,
-			new int[] { 8, 16, 32 }, SyntheticSounds.CLASSES.length);
+	private static final CnnShape SOUND_SHAPE = SoundCnn.shape(SyntheticSounds.CLASSES.length);
 	private static final int TRAINING_PER_CLASS = 24;
 	private static final int TEST_PER_CLASS = 40;
 

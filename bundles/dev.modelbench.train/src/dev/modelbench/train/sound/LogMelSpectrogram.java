@@ -84,6 +84,27 @@ public final class LogMelSpectrogram {
 		}
 	}
 
+	/**
+	 * A copy of {@code features} with each frame's bands moved up by {@code bands} (down when
+	 * negative), read linearly between bands; the edge band fills what moves in. A sound a little
+	 * higher or lower, for augmentation: on the mel scale a voice's formants move about as much at
+	 * every frequency.
+	 */
+	public static float[] shiftBands(float[] features, double bands) {
+		float[] out = new float[features.length];
+		for (int frame = 0; frame < features.length / MEL_BANDS; frame++) {
+			int row = frame * MEL_BANDS;
+			for (int band = 0; band < MEL_BANDS; band++) {
+				double from = Math.max(0, Math.min(MEL_BANDS - 1, band - bands));
+				int below = (int) from;
+				int above = Math.min(MEL_BANDS - 1, below + 1);
+				double weight = from - below;
+				out[row + band] = (float) ((1 - weight) * features[row + below] + weight * features[row + above]);
+			}
+		}
+		return out;
+	}
+
 	/** The periodic Hann window of the frames, as the graph's STFT is given it. */
 	public static float[] window() {
 		return WINDOW.clone();

@@ -1,5 +1,6 @@
 package dev.modelbench.train.tests.sound;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
@@ -65,6 +66,32 @@ class LogMelSpectrogramTest {
 	void fortyNineFramesOfFortyBands() {
 		assertEquals(49, LogMelSpectrogram.FRAMES);
 		assertEquals(40, LogMelSpectrogram.MEL_BANDS);
+	}
+
+	@Test
+	void shiftingTheBandsMovesEveryFrameAndRepeatsTheEdge() {
+		float[] features = new float[LogMelSpectrogram.SIZE];
+		SplittableRandom random = new SplittableRandom(3);
+		for (int i = 0; i < features.length; i++) {
+			features[i] = (float) random.nextGaussian();
+		}
+		int bands = LogMelSpectrogram.MEL_BANDS;
+
+		float[] up = LogMelSpectrogram.shiftBands(features, 1);
+		float[] halfDown = LogMelSpectrogram.shiftBands(features, -0.5);
+
+		assertArrayEquals(features, LogMelSpectrogram.shiftBands(features, 0));
+		for (int frame = 0; frame < LogMelSpectrogram.FRAMES; frame++) {
+			int row = frame * bands;
+			assertEquals(features[row], up[row], "frame " + frame + ": the lowest band stays");
+			for (int band = 1; band < bands; band++) {
+				assertEquals(features[row + band - 1], up[row + band], 1e-6, "frame " + frame + " band " + band);
+			}
+			for (int band = 0; band < bands - 1; band++) {
+				assertEquals((features[row + band] + features[row + band + 1]) / 2, halfDown[row + band], 1e-6);
+			}
+			assertEquals(features[row + bands - 1], halfDown[row + bands - 1], "frame " + frame + ": the highest band stays");
+		}
 	}
 
 	/** The band whose centre frequency is nearest {@code hertz}, from the filter matrix. */

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import dev.modelbench.train.sound.LogMelSpectrogram;
 import dev.modelbench.train.sound.SoundAugmentation;
 
 class SoundAugmentationTest {
@@ -54,6 +55,28 @@ class SoundAugmentationTest {
 
 		assertArrayEquals(SoundAugmentation.DEFAULT.apply(click(), List.of(room), new SplittableRandom(7)),
 				SoundAugmentation.DEFAULT.apply(click(), List.of(room), new SplittableRandom(7)));
+	}
+
+	@Test
+	void bandsMoveByAtMostTheBandShiftUpAndDown() {
+		// Every band's value is its number, so the value read at a band tells how far it moved.
+		float[] ramp = new float[LogMelSpectrogram.SIZE];
+		for (int i = 0; i < ramp.length; i++) {
+			ramp[i] = i % LogMelSpectrogram.MEL_BANDS;
+		}
+		int band = LogMelSpectrogram.MEL_BANDS / 2;
+		int up = 0;
+		int down = 0;
+		for (int seed = 0; seed < 200; seed++) {
+			float[] shifted = SoundAugmentation.DEFAULT.shiftBands(ramp, new SplittableRandom(seed));
+
+			double moved = band - shifted[band];
+			assertTrue(Math.abs(moved) <= 1.5 + 1e-6, "seed " + seed + ": moved " + moved);
+			assertEquals(shifted[band], shifted[3 * LogMelSpectrogram.MEL_BANDS + band], "every frame alike");
+			up += moved > 0.5 ? 1 : 0;
+			down += moved < -0.5 ? 1 : 0;
+		}
+		assertTrue(up > 50 && down > 50, up + " up, " + down + " down");
 	}
 
 	private static float[] click() {
