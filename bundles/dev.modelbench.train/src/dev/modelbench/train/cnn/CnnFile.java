@@ -68,7 +68,7 @@ public final class CnnFile {
 				filters[b] = in.getInt();
 			}
 			int classes = in.getInt();
-			int pooling = in.version() == GLOBAL_POOLING_VERSION ? 0 : in.getInt();
+			int pooling = in.version() == GLOBAL_POOLING_VERSION ? CnnShape.Pooling.GLOBAL.ordinal() : in.getInt();
 			if (pooling < 0 || pooling >= CnnShape.Pooling.values().length) {
 				throw ModelBinary.damaged("bad pooling", null); //$NON-NLS-1$
 			}
