@@ -86,12 +86,17 @@ final class EdgeImpulseConv1d {
 
 	/** The most probable class of one sample's MFCC features. */
 	int predict(float[] features) {
-		float[] logits = new Pass().forward(features, null);
+		float[] logits = logits(features);
 		int best = 0;
 		for (int c = 1; c < classes; c++) {
 			best = logits[c] > logits[best] ? c : best;
 		}
 		return best;
+	}
+
+	/** The logits of one sample's MFCC features. */
+	float[] logits(float[] features) {
+		return new Pass().forward(features, null);
 	}
 
 	private static float[][] zerosLike(float[][] arrays) {
