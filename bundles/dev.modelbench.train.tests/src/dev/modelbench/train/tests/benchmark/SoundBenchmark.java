@@ -45,8 +45,9 @@ import dev.modelbench.train.sound.SoundWindows;
 /**
  * The sound benchmark: accuracy on held-out clips, training time (feature extraction included),
  * feature-extraction real-time factor and live-classification latency of the default sound model,
- * beside Edge Impulse's default audio recipe on the same split and the same live streams. Not a test (no *Test name):
- * releng/benchmarks/sound-benchmark.sh runs it on the sets MakeSoundSets.java makes.
+ * beside Edge Impulse's default audio recipe on the same split and the same live streams. Not a
+ * test (no *Test name): releng/benchmarks/sound-benchmark.sh runs it on the sets MakeSoundSets.java
+ * makes.
  */
 class SoundBenchmark {
 
