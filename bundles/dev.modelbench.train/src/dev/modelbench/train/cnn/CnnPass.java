@@ -223,28 +223,15 @@ public final class CnnPass {
 			int area, float[][] out) {
 		for (int f = 0; f < filters; f++) {
 			float[] row = out[f];
-			int weights = f * depth;
+			int at = f * depth;
 			Arrays.fill(row, bias[f]);
 			int k = 0;
 			for (; k + 4 <= depth; k += 4) {
-				float w0 = kernels[weights + k];
-				float w1 = kernels[weights + k + 1];
-				float w2 = kernels[weights + k + 2];
-				float w3 = kernels[weights + k + 3];
-				float[] c0 = columns[k];
-				float[] c1 = columns[k + 1];
-				float[] c2 = columns[k + 2];
-				float[] c3 = columns[k + 3];
-				for (int i = 0; i < area; i++) {
-					row[i] = row[i] + w0 * c0[i] + w1 * c1[i] + w2 * c2[i] + w3 * c3[i];
-				}
+				addFour(row, kernels[at + k], columns[k], kernels[at + k + 1], columns[k + 1], kernels[at + k + 2],
+						columns[k + 2], kernels[at + k + 3], columns[k + 3]);
 			}
 			for (; k < depth; k++) {
-				float weight = kernels[weights + k];
-				float[] column = columns[k];
-				for (int i = 0; i < area; i++) {
-					row[i] += weight * column[i];
-				}
+				add(row, kernels[at + k], columns[k]);
 			}
 		}
 	}
@@ -257,30 +244,30 @@ public final class CnnPass {
 		}
 		int f = 0;
 		for (; f + 4 <= filters; f += 4) {
-			float[] d0 = dOut[f];
-			float[] d1 = dOut[f + 1];
-			float[] d2 = dOut[f + 2];
-			float[] d3 = dOut[f + 3];
 			for (int k = 0; k < depth; k++) {
-				float w0 = kernels[f * depth + k];
-				float w1 = kernels[(f + 1) * depth + k];
-				float w2 = kernels[(f + 2) * depth + k];
-				float w3 = kernels[(f + 3) * depth + k];
-				float[] row = dColumns[k];
-				for (int i = 0; i < row.length; i++) {
-					row[i] = row[i] + w0 * d0[i] + w1 * d1[i] + w2 * d2[i] + w3 * d3[i];
-				}
+				addFour(dColumns[k], kernels[f * depth + k], dOut[f], kernels[(f + 1) * depth + k], dOut[f + 1],
+						kernels[(f + 2) * depth + k], dOut[f + 2], kernels[(f + 3) * depth + k], dOut[f + 3]);
 			}
 		}
 		for (; f < filters; f++) {
-			float[] d = dOut[f];
 			for (int k = 0; k < depth; k++) {
-				float weight = kernels[f * depth + k];
-				float[] row = dColumns[k];
-				for (int i = 0; i < row.length; i++) {
-					row[i] += weight * d[i];
-				}
+				add(dColumns[k], kernels[f * depth + k], dOut[f]);
 			}
+		}
+	}
+
+	/** row[i] += w0·r0[i], then w1·r1[i], w2·r2[i] and w3·r3[i], one after the other. */
+	private static void addFour(float[] row, float w0, float[] r0, float w1, float[] r1, float w2, float[] r2,
+			float w3, float[] r3) {
+		for (int i = 0; i < row.length; i++) {
+			row[i] = row[i] + w0 * r0[i] + w1 * r1[i] + w2 * r2[i] + w3 * r3[i];
+		}
+	}
+
+	/** row[i] += w·r[i]. */
+	private static void add(float[] row, float w, float[] r) {
+		for (int i = 0; i < row.length; i++) {
+			row[i] += w * r[i];
 		}
 	}
 
