@@ -81,8 +81,7 @@ public final class CnnPass {
 			int inChannels = shape.inputChannels(b);
 			int filters = shape.filters(b);
 			im2col(blockInput, inChannels, h, w, columns[b]);
-			multiply(parameters[2 * b], parameters[2 * b + 1], columns[b], filters, inChannels * 9, h * w,
-					preActivations[b]);
+			multiply(parameters[2 * b], parameters[2 * b + 1], columns[b], filters, inChannels * 9, preActivations[b]);
 			float[] act = activations[b];
 			for (int f = 0; f < filters; f++) {
 				float[] pre = preActivations[b][f];
@@ -220,7 +219,7 @@ public final class CnnPass {
 
 	/** out[f][i] = bias[f] + Σ_k kernels[f][k] · columns[k][i], the sum taken in the order of k. */
 	private static void multiply(float[] kernels, float[] bias, float[][] columns, int filters, int depth,
-			int area, float[][] out) {
+			float[][] out) {
 		for (int f = 0; f < filters; f++) {
 			float[] row = out[f];
 			int at = f * depth;
