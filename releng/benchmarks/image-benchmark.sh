@@ -22,6 +22,18 @@ if [[ ! -d $work/sets/digits/test ]]; then
 		"$work/debs/x/usr/share/doc/opencv-doc/examples/data/digits.png" "$work/sets"
 fi
 
+# 1b. The colour sets, whose training and test pictures come from different artists: Tux Paint's
+#     stamps against Openclipart's drawings, Papirus icons against Adwaita's, elementary's and
+#     Breeze's (MakeColourSets.java says which classes). rsvg-convert rasterises the scalable icons.
+if [[ ! -d $work/sets/icons/test ]]; then
+	mkdir -p "$work/colour-debs"
+	(cd "$work/colour-debs" && apt-get download tuxpaint-stamps-default openclipart-png papirus-icon-theme \
+		adwaita-icon-theme elementary-xfce-icon-theme breeze-icon-theme librsvg2-bin)
+	for deb in "$work"/colour-debs/*.deb; do dpkg-deb -x "$deb" "$work/colour-debs/x"; done
+	"$JAVA_HOME/bin/java" "$root/releng/benchmarks/MakeColourSets.java" "$work/colour-debs/x" \
+		"$work/colour-debs/x/usr/bin/rsvg-convert" "$work/sets"
+fi
+
 # 2. The final 1280-d MobileNetV2 layer that Teachable Machine's recipe trains on, made by the
 #    converter from the same npm package as the shipped extractor (not shipped itself).
 final_layer=$work/mobilenet_v2_final_global.onnx

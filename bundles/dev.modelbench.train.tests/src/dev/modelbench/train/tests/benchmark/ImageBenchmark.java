@@ -46,10 +46,18 @@ import dev.modelbench.train.transfer.TransferLearning;
  */
 class ImageBenchmark {
 
-	/** Folder with fashion5/{labelled,test} and digits/{labelled,test}, from MakeImageSets.java. */
+	/**
+	 * Folder with fashion5/{labelled,test} and digits/{labelled,test} from MakeImageSets.java, and
+	 * the colour sets drawings/ and icons/ from MakeColourSets.java.
+	 */
 	private static final String DATA = System.getProperty("modelbench.benchmark.images");
+	/** The sets to run, those of them that DATA holds. */
+	private static final List<String> SETS = List.of(
+			System.getProperty("modelbench.benchmark.imageSets", "fashion5,digits,drawings,icons").split(","));
 	/** Optional: the final-layer (1280-d) MobileNetV2 extractor, for Teachable Machine's recipe. */
 	private static final String FINAL_LAYER = System.getProperty("modelbench.benchmark.finalLayer");
+	/** Optional: only the models whose names start with one of these (comma-separated). */
+	private static final String MODELS = System.getProperty("modelbench.benchmark.models", "");
 	private static final int SEEDS = Integer.getInteger("modelbench.benchmark.seeds", 1);
 
 	@TempDir
@@ -68,6 +76,10 @@ class ImageBenchmark {
 		// The default trains on each image as it is; this measures the variants it leaves out.
 		models.add(new Model("transfer, 2 augmented copies", () -> new TransferLearning(
 				() -> FeatureExtractor.open(FeatureExtractor.DEFAULT), ImageAugmentation.DEFAULT), TrainingOptions.defaults()));
+		// Heads the colour sets asked about: a hidden ReLU layer on the default features.
+		models.add(new Model("transfer, hidden 100", TransferLearning::new, TrainingOptions.defaults().withHiddenUnits(100)));
+		models.add(new Model("transfer, hidden 100, 50 epochs", TransferLearning::new,
+				TrainingOptions.defaults().withHiddenUnits(100).withEpochs(50)));
 		models.add(new Model("cnn (augmentation on)", ImageCnn::new, TrainingOptions.defaults()));
 		models.add(new Model("cnn, no augmentation", ImageCnn::new, TrainingOptions.defaults().withAugmentation(false)));
 		if (FINAL_LAYER != null) {
@@ -77,9 +89,13 @@ class ImageBenchmark {
 					ImageAugmentation.NONE), TrainingOptions.defaults().withHiddenUnits(100).withEpochs(50)
 							.withAugmentation(false)));
 		}
+		if (!MODELS.isBlank()) {
+			List<String> wanted = List.of(MODELS.split(","));
+			models.removeIf(model -> wanted.stream().noneMatch(model.name()::startsWith));
+		}
 		System.out.println("| dataset | model | accuracy | train s | ms / prediction | peak MiB |");
 		System.out.println("|---|---|---|---|---|---|");
-		for (String dataset : List.of("fashion5", "digits")) {
+		for (String dataset : SETS.stream().filter(set -> Files.isDirectory(Path.of(DATA, set, "test"))).toList()) {
 			for (Model model : models) {
 				List<Map<String, Double>> runs = new ArrayList<>();
 				for (int seed = 0; seed < SEEDS; seed++) {
