@@ -23,7 +23,7 @@ import javax.imageio.ImageIO;
  *   drawings/labelled  Tux Paint's stamps (tuxpaint-stamps-default): animals, food, plants,
  *                      vehicles; up to 50 of each
  *   drawings/test      Openclipart's drawings (openclipart-png) of the same four classes, by many
- *                      other artists; up to 100 of each
+ *                      other artists (its vehicles and boats for vehicles); up to 100 of each
  *   icons/labelled     Papirus icons (papirus-icon-theme, the largest size of each name): faces, folders, weather,
  *                      batteries; up to 50 of each
  *   icons/test         the same icon names as drawn by Adwaita, elementary-xfce and Breeze, the
@@ -51,10 +51,16 @@ public class MakeColourSets {
 		Path clipart = share.resolve("openclipart/png");
 		Map<String, List<Path>> drawingsTrain = new LinkedHashMap<>();
 		Map<String, List<Path>> drawingsTest = new LinkedHashMap<>();
-		for (String[] pair : new String[][] { { "animals", "animals" }, { "food", "food" }, { "plants", "plants" },
-				{ "vehicles", "transportation" } }) {
-			drawingsTrain.put(pair[0], files(stamps.resolve(pair[0]), ".png"));
-			drawingsTest.put(pair[0], files(clipart.resolve(pair[1]), ".png"));
+		// Openclipart's transportation also holds road signs and pictograms: its vehicles and boats
+		// are what Tux Paint's vehicles show.
+		for (String[] classAndTests : new String[][] { { "animals", "animals" }, { "food", "food" },
+				{ "plants", "plants" }, { "vehicles", "transportation/vehicles", "transportation/boating" } }) {
+			drawingsTrain.put(classAndTests[0], files(stamps.resolve(classAndTests[0]), ".png"));
+			List<Path> tests = new ArrayList<>();
+			for (int i = 1; i < classAndTests.length; i++) {
+				tests.addAll(files(clipart.resolve(classAndTests[i]), ".png"));
+			}
+			drawingsTest.put(classAndTests[0], tests);
 		}
 		write(drawingsTrain, TRAIN, out.resolve("drawings/labelled"));
 		write(drawingsTest, TEST, out.resolve("drawings/test"));
@@ -80,7 +86,8 @@ public class MakeColourSets {
 	private static List<Path> files(Path folder, String suffix) throws IOException {
 		try (Stream<Path> walk = Files.walk(folder)) {
 			return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix))
-					.filter(p -> !p.getFileName().toString().contains("_thumb")).sorted().toList();
+					// Tux Paint's thumbnails and mirrored copies are the same drawings again.
+					.filter(p -> !p.getFileName().toString().matches(".*_(thumb|mirror)\\..*")).sorted().toList();
 		}
 	}
 

@@ -85,6 +85,9 @@ class ImageBenchmark {
 		if (FINAL_LAYER != null) {
 			// Teachable Machine's image recipe on the same backbone: the final 1280-d features, a dense
 			// layer of 100 ReLU units, softmax; Adam 0.001, batch 16, 50 epochs, no augmentation.
+			// The recipe's backbone under the default's head: which of the two makes the difference.
+			models.add(new Model("final-layer features, default head", () -> new TransferLearning(
+					() -> open(Path.of(FINAL_LAYER)), ImageAugmentation.NONE), TrainingOptions.defaults()));
 			models.add(new Model("Teachable Machine recipe", () -> new TransferLearning(() -> open(Path.of(FINAL_LAYER)),
 					ImageAugmentation.NONE), TrainingOptions.defaults().withHiddenUnits(100).withEpochs(50)
 							.withAugmentation(false)));
