@@ -15,6 +15,8 @@ public final class Messages extends NLS {
 	public static String Recorder_task;
 	public static String Recorder_ended;
 	public static String Cameras_none;
+	public static String Cameras_noneWithoutUsb;
+	public static String Cameras_usbUnsupported;
 	public static String Cameras_problem;
 	public static String Cameras_usbKind;
 	public static String Cameras_nativeMissing;
