@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
@@ -16,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.osgi.framework.Bundle;
+
+import com.github.eduramiba.webcamcapture.drivers.avfoundation.driver.AVFVideoDevice;
+import com.github.eduramiba.webcamcapture.drivers.nokhwa.NokhwaDriver;
 
 import dev.modelbench.capture.AvailableCameras;
 import dev.modelbench.capture.webcam.DriverCameras;
@@ -75,6 +81,21 @@ class UsbCameraDriverTest {
 		assertEquals(1, found.cameras().size());
 		assertEquals(List.of("USB webcams are not supported on Windows (aarch64); use a phone or another network camera with \"Add IP camera...\"."),
 				found.problems());
+	}
+
+	@Test
+	void theNativeDriverLoadsItsLibraryThroughJnaInOsgiWithoutJavaFx() throws Exception {
+		assumeTrue(Host.current().equals(Host.of("Linux", "amd64")), "the driver's library for this system is not in its jar");
+		// The Windows driver's Java side, on the Linux library the same jar carries: JNA must find
+		// the library inside the wrapped bundle, and nothing may need JavaFX, which is not there.
+		AvailableCameras found = AvailableCameras.list(List.of(new DriverCameras("USB webcam", NokhwaDriver::new)));
+
+		assertEquals(List.of(), found.problems());
+		if (!Files.exists(Path.of("/dev/video0"))) {
+			assertTrue(found.isEmpty());
+		}
+		// The macOS driver's classes link without JavaFX too (its library cannot load here).
+		Class.forName(AVFVideoDevice.class.getName(), true, AVFVideoDevice.class.getClassLoader());
 	}
 
 	/** Which system a native library is built for, from its ELF, PE or Mach-O header. */

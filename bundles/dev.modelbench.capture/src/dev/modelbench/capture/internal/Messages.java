@@ -24,6 +24,7 @@ public final class Messages extends NLS {
 	public static String Cameras_ipName;
 	public static String Cameras_badAddress;
 	public static String Camera_openFailed;
+	public static String Camera_notStarted;
 	public static String Camera_readFailed;
 	public static String Camera_silent;
 

@@ -14,17 +14,16 @@ public record Host(Os os, Arch arch) {
 
 	/** The operating systems Model Bench tells apart. */
 	public enum Os {
-		LINUX("Linux"), WINDOWS("Windows"), MACOS("macOS"), OTHER("this system"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-
-		private final String label;
-
-		Os(String label) {
-			this.label = label;
-		}
+		LINUX, WINDOWS, MACOS, OTHER;
 
 		/** The system's own name for it, as messages write it ("macOS"). */
 		public String label() {
-			return label;
+			return switch (this) {
+			case LINUX -> "Linux"; //$NON-NLS-1$
+			case WINDOWS -> "Windows"; //$NON-NLS-1$
+			case MACOS -> "macOS"; //$NON-NLS-1$
+			case OTHER -> System.getProperty("os.name", "?"); //$NON-NLS-1$ //$NON-NLS-2$
+			};
 		}
 
 		/** The system an {@code os.name} value names ("Windows 11", "Mac OS X", "Linux"). */
@@ -45,17 +44,11 @@ public record Host(Os os, Arch arch) {
 
 	/** The processor architectures Model Bench tells apart. */
 	public enum Arch {
-		X86_64("x86_64"), AARCH64("aarch64"), OTHER("this processor"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		X86_64, AARCH64, OTHER;
 
-		private final String label;
-
-		Arch(String label) {
-			this.label = label;
-		}
-
-		/** The name Java and Eclipse give it ("aarch64"), as messages write it. */
+		/** The name Eclipse gives it ("aarch64"), as messages write it. */
 		public String label() {
-			return label;
+			return this == OTHER ? System.getProperty("os.arch", "?") : name().toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
 		}
 
 		/** The architecture an {@code os.arch} value names ("amd64", "x86_64", "aarch64", "arm64"). */
