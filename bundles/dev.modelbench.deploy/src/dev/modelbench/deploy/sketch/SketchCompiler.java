@@ -89,11 +89,6 @@ public final class SketchCompiler {
 		return arduinoCli != null ? arduinoCli.executable().toString() : arduinoBuilder.toString();
 	}
 
-	/** The arduino-cli that compiles, with the settings it runs with; empty when Debian's arduino-builder does. */
-	public Optional<ArduinoCli> arduinoCli() {
-		return Optional.ofNullable(arduinoCli);
-	}
-
 	/**
 	 * Compiles the sketch in {@code sketchFolder} for the board {@code fqbn} into {@code buildFolder}.
 	 *
