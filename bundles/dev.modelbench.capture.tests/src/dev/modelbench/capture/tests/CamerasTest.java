@@ -96,6 +96,17 @@ class CamerasTest {
 	}
 
 	@Test
+	void aCameraTheSystemDoesNotStartSaysHowToAllowItOnAMac() throws Exception {
+		Camera camera = new DriverCameras("test", () -> SyntheticWebcamDriver.refused("FaceTime HD Camera")).cameras()
+				.getFirst();
+
+		CameraException e = assertThrows(CameraException.class, camera::open);
+
+		assertTrue(e.getMessage().contains("FaceTime HD Camera") && e.getMessage().contains("Privacy & Security > Camera"),
+				e.getMessage());
+	}
+
+	@Test
 	void aPhoneStreamingMjpegIsACamera() throws Exception {
 		try (MjpegServer phone = MjpegServer.start(50)) {
 			Camera camera = new IpCameras(List.of(phone.url())).cameras().getFirst();

@@ -15,6 +15,8 @@ public final class Messages extends NLS {
 	public static String Recorder_task;
 	public static String Recorder_ended;
 	public static String Cameras_none;
+	public static String Cameras_noneWithoutUsb;
+	public static String Cameras_usbUnsupported;
 	public static String Cameras_problem;
 	public static String Cameras_usbKind;
 	public static String Cameras_nativeMissing;
@@ -22,6 +24,7 @@ public final class Messages extends NLS {
 	public static String Cameras_ipName;
 	public static String Cameras_badAddress;
 	public static String Camera_openFailed;
+	public static String Camera_notStarted;
 	public static String Camera_readFailed;
 	public static String Camera_silent;
 

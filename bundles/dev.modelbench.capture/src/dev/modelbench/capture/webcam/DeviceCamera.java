@@ -42,6 +42,11 @@ final class DeviceCamera implements Camera {
 		} catch (RuntimeException | LinkageError e) {
 			throw new CameraException(NLS.bind(Messages.Camera_openFailed, name(), DriverCameras.reason(e)), e);
 		}
+		if (!device.isOpen()) {
+			// The native drivers return quietly where the system refuses the camera, as macOS does
+			// until the user allows Model Bench to use it.
+			throw new CameraException(NLS.bind(Messages.Camera_notStarted, name()));
+		}
 		return new DeviceFrames();
 	}
 

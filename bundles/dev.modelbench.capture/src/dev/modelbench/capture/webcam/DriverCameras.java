@@ -14,7 +14,9 @@ import com.github.sarxos.webcam.WebcamDriver;
 import dev.modelbench.capture.Camera;
 import dev.modelbench.capture.CameraException;
 import dev.modelbench.capture.CameraLister;
+import dev.modelbench.capture.CamerasUnsupportedException;
 import dev.modelbench.capture.internal.Messages;
+import dev.modelbench.core.host.Host;
 
 /**
  * The cameras of one webcam-capture driver. The devices are used directly, never through the
@@ -35,10 +37,24 @@ public final class DriverCameras implements CameraLister {
 		this.driverFactory = driverFactory;
 	}
 
-	/** The webcams the operating system knows (Video4Linux, DirectShow, AVFoundation), through the library's native driver. */
-	public static DriverCameras usb() {
-		// The library's built-in driver is not exported: its own factory hands it out.
-		return new DriverCameras(Messages.Cameras_usbKind, Webcam::getDriver);
+	/** The USB webcams of this computer; see {@link #usb(Host)}. */
+	public static CameraLister usb() {
+		return usb(Host.current());
+	}
+
+	/**
+	 * The USB webcams of a computer with {@code host}'s system and processor, through the driver
+	 * {@link UsbCameraDriver#forHost(Host)} chooses; where there is none, a lister that says so and
+	 * points to IP cameras.
+	 */
+	public static CameraLister usb(Host host) {
+		UsbCameraDriver driver = UsbCameraDriver.forHost(host);
+		if (driver == UsbCameraDriver.NONE) {
+			return () -> {
+				throw new CamerasUnsupportedException(NLS.bind(Messages.Cameras_usbUnsupported, host.os().label(), host.arch().label()));
+			};
+		}
+		return new DriverCameras(Messages.Cameras_usbKind, driver.factory());
 	}
 
 	@Override
@@ -67,7 +83,7 @@ public final class DriverCameras implements CameraLister {
 	/**
 	 * Runs {@code work} with the context class loader of {@code owner}'s bundle. BridJ, under the
 	 * built-in driver, finds the driver's native classes and libraries through the context class
-	 * loader, which in OSGi is not the library's own.
+	 * loader, which in OSGi is not the library's own; JNA, under the native driver, may too.
 	 */
 	static <T> T withLoaderOf(Class<?> owner, Supplier<T> work) {
 		Thread thread = Thread.currentThread();

@@ -37,9 +37,12 @@ public final class ProjectLayout {
 		return DATA_FOLDER_NAME + '/' + categoryName + '/' + fileName;
 	}
 
-	/** The file a Sample's path points to. */
+	/**
+	 * The file a Sample's path points to, on any system. A backslash is read as a separator too: the
+	 * names Model Bench gives samples never hold one, so it can only come from a model file edited on Windows.
+	 */
 	public static Path sampleFile(Path projectFolder, String samplePath) {
-		// Every platform's Path parser accepts '/' as a separator.
-		return projectFolder.resolve(samplePath);
+		// Every platform's Path parser accepts '/' as a separator; Linux and macOS would take a backslash for a letter.
+		return projectFolder.resolve(samplePath.replace('\\', '/'));
 	}
 }

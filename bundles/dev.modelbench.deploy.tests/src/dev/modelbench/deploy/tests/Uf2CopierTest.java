@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelbench.core.host.Host;
 import dev.modelbench.deploy.BoardNotAnsweringException;
 import dev.modelbench.deploy.FirmwareFormatException;
 import dev.modelbench.deploy.board.UploadMethod;
@@ -94,5 +95,54 @@ class Uf2CopierTest {
 		FirmwareFormatException e = assertThrows(FirmwareFormatException.class,
 				() -> copier.copyTo(broken, drive, new NullProgressMonitor()));
 		assertTrue(e.getMessage().contains("block 1"), e.getMessage());
+	}
+
+	/** A boot drive at {@code drive} (a folder standing in for a drive letter or a volume). */
+	private static Path bootDriveAt(Path drive) throws Exception {
+		Files.createDirectories(drive);
+		Files.writeString(drive.resolve("INFO_UF2.TXT"), "UF2 Bootloader v3.0\r\nModel: Raspberry Pi RP2\r\nBoard-ID: RPI-RP2\r\n");
+		return drive;
+	}
+
+	@Test
+	void uf2DriveIsFoundOnAWindowsDriveLetter() throws Exception {
+		// Folders standing in for C:\, D:\ (a card reader with no card) and E:\, the board's drive.
+		Path c = Files.createDirectories(folder.resolve("C"));
+		Files.createDirectories(c.resolve("Users"));
+		Path d = folder.resolve("D");
+		Path e = bootDriveAt(folder.resolve("E"));
+		Path file = Files.write(folder.resolve("blink.uf2"), uf2(4, RaspberryPiPico.RP2040_FAMILY));
+
+		List<Path> roots = Uf2Copier.mountRoots(Host.Os.WINDOWS, "anna", List.of(c, d, e));
+
+		assertEquals(List.of(c, d, e), roots, "every drive letter is looked at, and nothing else");
+		assertEquals(List.of(e), copier.findDrives(roots));
+		assertEquals(e.resolve("BLINK.UF2"), copier.copy(file, roots, new NullProgressMonitor()));
+	}
+
+	@Test
+	void uf2DriveIsFoundAmongAMacsVolumes() throws Exception {
+		Path root = folder.resolve("mac");
+		Files.createDirectories(root.resolve("Volumes/Macintosh HD"));
+		Files.writeString(Files.createDirectories(root.resolve("Volumes/USB STICK")).resolve("notes.txt"), "not a board");
+		Path pico = bootDriveAt(root.resolve("Volumes/RPI-RP2"));
+		// A second Pico's drive is renamed by macOS; found by its INFO_UF2.TXT, not its name.
+		Path second = bootDriveAt(root.resolve("Volumes/RPI-RP2 1"));
+
+		List<Path> roots = Uf2Copier.mountRoots(Host.Os.MACOS, "anna", List.of(root));
+
+		assertEquals(List.of(root.resolve("Volumes")), roots);
+		assertEquals(List.of(pico, second), copier.findDrives(roots).stream().sorted().toList());
+	}
+
+	@Test
+	void uf2DriveIsFoundWhereLinuxDesktopsMountIt() throws Exception {
+		Path root = folder.resolve("linux");
+		Path pico = bootDriveAt(root.resolve("media/anna/RPI-RP2"));
+
+		List<Path> roots = Uf2Copier.mountRoots(Host.Os.LINUX, "anna", List.of(root));
+
+		assertEquals(List.of(root.resolve("media/anna"), root.resolve("run/media/anna"), root.resolve("media")), roots);
+		assertEquals(List.of(pico), copier.findDrives(roots));
 	}
 }

@@ -126,6 +126,9 @@ class UnihikerDeployTest {
 				.redirectErrorStream(true).start();
 		String output = new String(compile.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(0, compile.waitFor(), output);
+		for (Path text : files.subList(0, 2)) { // main.py and settings.json go to a Linux board: LF only
+			assertFalse(Files.readString(text).contains("\r"), text.toString());
+		}
 	}
 
 	@Test

@@ -70,6 +70,7 @@ public final class Messages extends NLS {
 	public static String Sketch_notArduino;
 	public static String Sketch_badPin;
 	public static String Compiler_missing;
+	public static String Compiler_platformMissing;
 	public static String Compiler_noCore;
 	public static String Compiler_cannotRun;
 	public static String Compiler_task;

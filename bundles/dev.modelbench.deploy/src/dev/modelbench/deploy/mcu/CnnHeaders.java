@@ -63,7 +63,7 @@ final class CnnHeaders {
 		for (int b = 0; b < shape.blocks(); b++) {
 			c.append("\t{ ").append(shape.inputChannels(b)).append(", ").append(shape.filters(b)).append(", ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 					.append(shape.heightOf(b)).append(", ").append(shape.widthOf(b)) //$NON-NLS-1$
-					.append(String.format(", mb_kernels_%1$d, mb_biases_%1$d, mb_multipliers_%1$d, mb_shifts_%1$d },%n", b)); //$NON-NLS-1$
+					.append(String.format(", mb_kernels_%1$d, mb_biases_%1$d, mb_multipliers_%1$d, mb_shifts_%1$d },\n", b)); //$NON-NLS-1$
 		}
 		c.append("};\n\n"); //$NON-NLS-1$
 		CArrays.bytes(c, "mb_dense_weights", model.denseWeights()); //$NON-NLS-1$

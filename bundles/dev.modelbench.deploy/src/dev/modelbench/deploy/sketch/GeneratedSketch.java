@@ -1,11 +1,12 @@
 package dev.modelbench.deploy.sketch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+
+import dev.modelbench.deploy.GeneratedText;
 
 /**
  * An Arduino sketch made by Model Bench.
@@ -26,13 +27,13 @@ public record GeneratedSketch(String name, String source, Set<String> libraries,
 		this(name, source, libraries, Map.of());
 	}
 
-	/** Writes {@code <folder>/<name>/<name>.ino} and the further files beside it; returns the sketch folder. */
+	/** Writes {@code <folder>/<name>/<name>.ino} and the further files beside it, with LF line endings; returns the sketch folder. */
 	public Path writeTo(Path folder) throws IOException {
 		Path sketch = folder.resolve(name);
 		Files.createDirectories(sketch);
-		Files.writeString(sketch.resolve(name + ".ino"), source, StandardCharsets.UTF_8); //$NON-NLS-1$
+		GeneratedText.write(sketch.resolve(name + ".ino"), source); //$NON-NLS-1$
 		for (Map.Entry<String, String> file : files.entrySet()) {
-			Files.writeString(sketch.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+			GeneratedText.write(sketch.resolve(file.getKey()), file.getValue());
 		}
 		return sketch;
 	}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -15,6 +16,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import dev.modelbench.core.host.Host;
 import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.ToolMissingException;
 import dev.modelbench.deploy.internal.Messages;
@@ -40,12 +42,14 @@ public final class SketchCompiler {
 
 	private static final long TIMEOUT_SECONDS = 300;
 
-	private final Path arduinoCli;
+	private final ArduinoCli arduinoCli;
 	private final Path arduinoBuilder;
+	private final Path dataFolder;
 
-	private SketchCompiler(Path arduinoCli, Path arduinoBuilder) {
+	private SketchCompiler(ArduinoCli arduinoCli, Path arduinoBuilder, Path dataFolder) {
 		this.arduinoCli = arduinoCli;
 		this.arduinoBuilder = arduinoBuilder;
+		this.dataFolder = dataFolder;
 	}
 
 	/**
@@ -54,17 +58,35 @@ public final class SketchCompiler {
 	 * @throws ToolMissingException naming what to install when there is none
 	 */
 	public static SketchCompiler find() throws ToolMissingException {
-		Optional<Path> cli = onPath("arduino-cli"); //$NON-NLS-1$
-		Optional<Path> builder = onPath("arduino-builder"); //$NON-NLS-1$
-		if (cli.isEmpty() && (builder.isEmpty() || !Files.isDirectory(DEBIAN_HARDWARE.resolve("arduino/avr")))) { //$NON-NLS-1$
-			throw new ToolMissingException(Messages.Compiler_missing);
-		}
-		return new SketchCompiler(cli.orElse(null), builder.orElse(null));
+		Path home = Path.of(System.getProperty("user.home")); //$NON-NLS-1$
+		Path root = home.getRoot() != null ? home.getRoot() : Path.of("/"); //$NON-NLS-1$
+		return find(Host.current().os(), System.getenv(), home, root);
 	}
 
-	/** Which program compiles: {@code arduino-cli} or {@code arduino-builder}. */
+	/**
+	 * The compiler a computer with this system, environment, home and root has: arduino-cli (on the
+	 * PATH or Arduino IDE 2's), or on Linux Debian's arduino-builder with its AVR core.
+	 *
+	 * @throws ToolMissingException naming what to install when there is none
+	 */
+	public static SketchCompiler find(Host.Os os, Map<String, String> environment, Path home, Path root)
+			throws ToolMissingException {
+		Optional<ArduinoCli> cli = ArduinoCli.find(os, environment, home, root);
+		Path dataFolder = ArduinoCli.dataFolder(os, environment, home);
+		if (cli.isPresent()) {
+			return new SketchCompiler(cli.get(), null, dataFolder);
+		}
+		Optional<Path> builder = os == Host.Os.LINUX ? ArduinoCli.onPath(os, environment, "arduino-builder") //$NON-NLS-1$
+				: Optional.empty();
+		if (builder.isEmpty() || !Files.isDirectory(DEBIAN_HARDWARE.resolve("arduino/avr"))) { //$NON-NLS-1$
+			throw new ToolMissingException(Messages.Compiler_missing);
+		}
+		return new SketchCompiler(null, builder.get(), dataFolder);
+	}
+
+	/** Which program compiles: {@code arduino-cli} (a path) or {@code arduino-builder}. */
 	public String tool() {
-		return arduinoCli != null ? arduinoCli.toString() : arduinoBuilder.toString();
+		return arduinoCli != null ? arduinoCli.executable().toString() : arduinoBuilder.toString();
 	}
 
 	/**
@@ -80,8 +102,8 @@ public final class SketchCompiler {
 		Path ino = sketchFolder.resolve(name + ".ino"); //$NON-NLS-1$
 		List<String> command = new ArrayList<>();
 		if (arduinoCli != null) {
-			command.addAll(List.of(arduinoCli.toString(), "compile", "--fqbn", fqbn, "--build-path", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-					buildFolder.toString(), sketchFolder.toString()));
+			command.addAll(arduinoCli.command(List.of("compile", "--fqbn", fqbn, "--build-path", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+					buildFolder.toString(), sketchFolder.toString())));
 		} else {
 			if (!fqbn.startsWith("arduino:avr:")) { //$NON-NLS-1$
 				throw new ToolMissingException(NLS.bind(Messages.Compiler_noCore, fqbn));
@@ -127,6 +149,10 @@ public final class SketchCompiler {
 			if (missing != null) {
 				throw new ToolMissingException(NLS.bind(Messages.Compiler_missingLibrary, missing, libraryOf(missing)));
 			}
+			if (arduinoCli != null && arduinoCli.configFile().isEmpty() && Files.isDirectory(dataFolder)
+					&& !ArduinoCli.hasPlatform(dataFolder, fqbn)) {
+				throw new ToolMissingException(NLS.bind(Messages.Compiler_platformMissing, platformOf(fqbn)));
+			}
 			throw new DeployException(NLS.bind(Messages.Compiler_failed, fqbn, tail(output)));
 		}
 		progress.worked(1);
@@ -166,17 +192,9 @@ public final class SketchCompiler {
 		return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length)); //$NON-NLS-1$
 	}
 
-	static Optional<Path> onPath(String program) {
-		String path = System.getenv("PATH"); //$NON-NLS-1$
-		if (path == null) {
-			return Optional.empty();
-		}
-		for (String folder : path.split(java.io.File.pathSeparator)) {
-			Path candidate = Paths.get(folder, program);
-			if (Files.isExecutable(candidate)) {
-				return Optional.of(candidate);
-			}
-		}
-		return Optional.empty();
+	/** {@code vendor:architecture}, the board package an FQBN belongs to. */
+	static String platformOf(String fqbn) {
+		String[] parts = fqbn.split(":"); //$NON-NLS-1$
+		return parts.length >= 2 ? parts[0] + ':' + parts[1] : fqbn;
 	}
 }

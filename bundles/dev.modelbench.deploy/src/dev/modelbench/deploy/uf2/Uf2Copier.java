@@ -6,9 +6,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import dev.modelbench.core.host.Host;
 import dev.modelbench.deploy.BoardNotAnsweringException;
 import dev.modelbench.deploy.ConnectionLostException;
 import dev.modelbench.deploy.DeployException;
@@ -40,13 +41,29 @@ public final class Uf2Copier {
 		this.method = method;
 	}
 
-	/** Where removable drives are mounted on this system: {@code /media/<user>}, {@code /run/media/<user>}, {@code /Volumes}, drive letters. */
+	/** Where this computer mounts removable drives; see {@link #mountRoots(Host.Os, String, List)}. */
 	public static List<Path> mountRoots() {
-		String user = System.getProperty("user.name"); //$NON-NLS-1$
-		List<Path> roots = new ArrayList<>(List.of(Paths.get("/media", user), Paths.get("/run/media", user), //$NON-NLS-1$ //$NON-NLS-2$
-				Paths.get("/media"), Paths.get("/Volumes"))); //$NON-NLS-1$ //$NON-NLS-2$
-		for (Path root : java.nio.file.FileSystems.getDefault().getRootDirectories()) {
-			roots.add(root);
+		List<Path> fileSystemRoots = new ArrayList<>();
+		FileSystems.getDefault().getRootDirectories().forEach(fileSystemRoots::add);
+		return mountRoots(Host.current().os(), System.getProperty("user.name"), fileSystemRoots); //$NON-NLS-1$
+	}
+
+	/**
+	 * The folders whose sub-folders (or which themselves) may be a board's boot drive: every drive
+	 * letter on Windows ({@code E:\} holds {@code INFO_UF2.TXT}), {@code /Volumes} on a Mac, and
+	 * {@code /media/<user>}, {@code /run/media/<user>} and {@code /media} on Linux.
+	 *
+	 * @param fileSystemRoots the file system's roots: the drive letters on Windows, {@code /} elsewhere
+	 */
+	public static List<Path> mountRoots(Host.Os os, String user, List<Path> fileSystemRoots) {
+		List<Path> roots = new ArrayList<>();
+		for (Path root : fileSystemRoots) {
+			switch (os) {
+			case WINDOWS -> roots.add(root);
+			case MACOS -> roots.add(root.resolve("Volumes")); //$NON-NLS-1$
+			default -> roots.addAll(List.of(root.resolve("media").resolve(user), //$NON-NLS-1$
+					root.resolve("run").resolve("media").resolve(user), root.resolve("media"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+			}
 		}
 		return roots;
 	}

@@ -13,6 +13,7 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.ExportedModel;
+import dev.modelbench.deploy.GeneratedText;
 import dev.modelbench.deploy.ModelCodeGenerator;
 import dev.modelbench.deploy.board.Board;
 import dev.modelbench.deploy.internal.Messages;
@@ -68,10 +69,11 @@ public final class UnihikerProgram implements ModelCodeGenerator {
 			Files.createDirectories(folder);
 			Path main = folder.resolve(MAIN);
 			try (InputStream program = UnihikerProgram.class.getResourceAsStream(MAIN)) {
-				Files.copy(program, main, StandardCopyOption.REPLACE_EXISTING);
+				// LF whatever a checkout on Windows made of the resource: the board runs Linux.
+				GeneratedText.write(main, new String(program.readAllBytes(), StandardCharsets.UTF_8));
 			}
 			Path settingsFile = folder.resolve(SETTINGS);
-			Files.writeString(settingsFile, json(chosen), StandardCharsets.UTF_8);
+			GeneratedText.write(settingsFile, json(chosen));
 			Path onnx = folder.resolve(ExportedModel.ONNX_FILE);
 			Path yaml = folder.resolve(ExportedModel.YAML_FILE);
 			if (!Files.isSameFile(model.onnx().getParent(), folder)) {

@@ -17,8 +17,13 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 
+import dev.modelbench.capture.CameraLister;
+import dev.modelbench.capture.webcam.DriverCameras;
 import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.host.Host;
 import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
@@ -120,6 +125,29 @@ class ModelEditorTest {
 		assertFalse(Workbench.onUiThread(() -> dialog.recordButton().isEnabled()));
 		Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "webcam-no-camera.png");
 		Workbench.onUiThread(dialog::close);
+	}
+
+	@Test
+	void whereUsbWebcamsCannotWorkTheCaptureDialogSaysSoAndOffersAnIpCamera() throws Exception {
+		// The USB lister an arm64 Linux gets, offered as a camera service beside this machine's own.
+		ServiceRegistration<CameraLister> arm64Usb = FrameworkUtil.getBundle(ModelEditorTest.class).getBundleContext()
+				.registerService(CameraLister.class, DriverCameras.usb(Host.of("Linux", "aarch64")), null);
+		try {
+			ModelEditor editor = Workbench.openEditor(Workbench.newProject("nousb", TaskKind.IMAGE_CLASSIFICATION));
+			Category category = Workbench.onUiThread(() -> editor.addCategory("Cat"));
+
+			WebcamDialog dialog = Workbench.onUiThread(() -> editor.openWebcam(category, false));
+			Workbench.waitUntil("the camera search is done", 60,
+					() -> !dialog.picker().message().startsWith("Looking"));
+
+			String message = Workbench.onUiThread(() -> dialog.picker().message());
+			assertTrue(message.contains("USB webcams are not supported on Linux (aarch64)"), message);
+			assertTrue(message.contains("Add IP camera..."), message);
+			Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "webcam-no-usb-driver.png");
+			Workbench.onUiThread(dialog::close);
+		} finally {
+			arm64Usb.unregister();
+		}
 	}
 
 	@Test

@@ -13,8 +13,10 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 
+import dev.modelbench.core.host.Host;
 import dev.modelbench.deploy.board.BoardCatalog;
 import dev.modelbench.deploy.serial.PortInfo;
+import dev.modelbench.deploy.serial.PortNames;
 import dev.modelbench.deploy.serial.SerialPorts;
 
 /**
@@ -63,10 +65,11 @@ final class PortChooser {
 		list.schedule();
 	}
 
-	/** The chosen port's path: a listed one's, or what was typed. */
+	/** The chosen port's path: a listed one's, or what was typed, named as the list names ports ({@code com3} is COM3). */
 	String path() {
 		int index = combo.indexOf(combo.getText());
-		return index >= 0 && index < ports.size() ? ports.get(index).path() : combo.getText().strip();
+		return index >= 0 && index < ports.size() ? ports.get(index).path()
+				: PortNames.typed(Host.current().os(), combo.getText());
 	}
 
 	void setPath(String path) {

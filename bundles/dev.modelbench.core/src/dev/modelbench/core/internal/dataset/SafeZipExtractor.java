@@ -96,7 +96,8 @@ public final class SafeZipExtractor {
 			// Unreachable after ZipEntryName.escapes, but this is the line that keeps files inside.
 			throw new DatasetImportException(NLS.bind(Messages.Zip_entryEscapes, zipName, entry.getName()));
 		}
-		if (entry.isDirectory()) {
+		// A zip written on Windows may end its folder entries with '\', which ZipEntry does not take for a folder.
+		if (entry.isDirectory() || name.endsWith("/")) { //$NON-NLS-1$
 			Files.createDirectories(destination);
 			return;
 		}
