@@ -46,7 +46,9 @@ enum Environment {
 
 	/** The bare Eclipse platform for this environment that the update site is installed into. */
 	Path barePlatform() {
-		return products().resolve("dev.modelbench.platform").resolve(os).resolve(ws).resolve(arch);
+		Path folder = products().resolve("dev.modelbench.platform").resolve(os).resolve(ws).resolve(arch);
+		// Without a root folder Tycho lays a macOS product out as Eclipse's own app bundle.
+		return this == MACOS ? folder.resolve("Eclipse.app/Contents/Eclipse") : folder;
 	}
 
 	/** The archive users download. */
