@@ -12,6 +12,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The lab image's modelbench script, run as a lab machine or a script runs it. */
 class LabImageCommandLineTest {
@@ -19,9 +21,12 @@ class LabImageCommandLineTest {
 	@TempDir
 	Path temp;
 
-	@Test
-	void quickstartMakesTrainsAndTriesAProjectFromTheShippedSample() throws Exception {
-		Launch run = modelbench("quickstart", "--workspace", temp.resolve("ws").toString());
+	/** On Linux, and each other environment's image run here as that environment (SWT is never loaded headless). */
+	@ParameterizedTest
+	@EnumSource(Environment.class)
+	void quickstartMakesTrainsAndTriesAProjectFromTheShippedSample(Environment environment) throws Exception {
+		Launch run = Launch.run(Products.commandLine(environment, "quickstart", "--workspace", temp.resolve("ws").toString()),
+				temp);
 
 		assertEquals(0, run.exitCode(), run.printed());
 		assertTrue(run.out().matches("(?s).*zero\\s+zero\\s+21\\s+9\\s+30.*"), run.printed());

@@ -37,10 +37,12 @@ class LabImageWorkbenchTest {
 		assumeTrue(System.getenv("DISPLAY") != null && !GraphicsEnvironment.isHeadless(),
 				"needs a display (the test command runs under Xvfb)");
 		Path workspace = temp.resolve("ws");
-		ProcessBuilder builder = new ProcessBuilder(Products.labImage().resolve("modelbench").toString())
-				.redirectErrorStream(true).redirectOutput(temp.resolve("ide.log").toFile());
+		// Eclipse's usual -data wins over the variable.
+		Path notTheWorkspace = temp.resolve("variable-ws");
+		ProcessBuilder builder = new ProcessBuilder(Products.labImage().resolve("modelbench").toString(), "-data",
+				workspace.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("ide.log").toFile());
 		builder.environment().put("JAVA_HOME", Products.javaHome().toString());
-		builder.environment().put("MODELBENCH_WORKSPACE", workspace.toString());
+		builder.environment().put("MODELBENCH_WORKSPACE", notTheWorkspace.toString());
 		Process ide = builder.start();
 		try {
 			String window = awaitWindow("Model Bench", ide);
@@ -57,6 +59,8 @@ class LabImageWorkbenchTest {
 			screenshot(robot, "lab-image-file-new.png");
 			assertTrue(ide.isAlive(), "the IDE ended by itself: " + output());
 			assertTrue(window.contains("Model Bench"), window);
+			assertTrue(Files.isDirectory(workspace.resolve(".metadata")), "the IDE did not open the -data workspace");
+			assertFalse(Files.exists(notTheWorkspace), "the IDE opened MODELBENCH_WORKSPACE despite -data");
 		} finally {
 			ide.destroy();
 			if (!ide.waitFor(30, TimeUnit.SECONDS)) {

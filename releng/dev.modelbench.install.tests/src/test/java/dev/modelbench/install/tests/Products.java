@@ -3,6 +3,8 @@ package dev.modelbench.install.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -31,6 +33,28 @@ final class Products {
 
 	static Path javaHome() {
 		return Path.of(System.getProperty("modelbench.java", System.getProperty("java.home")));
+	}
+
+	/**
+	 * The headless command line of {@code environment}'s lab image, run here on Linux: Linux's
+	 * and macOS's own modelbench script, and for Windows what modelbench.cmd runs. The other
+	 * environments resolve their bundles as themselves through the launcher's -os, -ws and -arch.
+	 */
+	static List<String> commandLine(Environment environment, String... arguments) throws IOException {
+		Path image = environment.labImage();
+		List<String> command = new ArrayList<>();
+		if (environment == Environment.WINDOWS) {
+			command.addAll(List.of(javaHome().resolve("bin/java").toString(), "--enable-native-access=ALL-UNNAMED",
+					"-Djava.awt.headless=true", "-jar", launcherJar(image).toString(), "-nosplash", "-application",
+					"dev.modelbench.cli.app", "-data", "@noDefault"));
+		} else {
+			command.add(image.resolve("modelbench").toString());
+		}
+		if (environment != Environment.LINUX) {
+			command.addAll(environment.launcherOptions());
+		}
+		command.addAll(List.of(arguments));
+		return command;
 	}
 
 	/** The Equinox launcher jar of an installation: how a product starts without a native launcher. */
