@@ -61,7 +61,11 @@ class NativeLibrariesTest {
 			new Loaded("com.github.sarxos.webcam-capture", Map.of(
 					Environment.LINUX, "com/github/sarxos/webcam/ds/buildin/lib/linux_x64/OpenIMAJGrabber.so",
 					Environment.WINDOWS, "com/github/sarxos/webcam/ds/buildin/lib/win64/OpenIMAJGrabber.dll",
-					Environment.MACOS, "com/github/sarxos/webcam/ds/buildin/lib/darwin_universal/libOpenIMAJGrabber.dylib")));
+					Environment.MACOS, "com/github/sarxos/webcam/ds/buildin/lib/darwin_universal/libOpenIMAJGrabber.dylib")),
+			new Loaded("io.github.eduramiba.webcam-capture-driver-native", Map.of( // USB webcams on Windows and macOS, through JNA
+					Environment.LINUX, "linux-x86-64/libcnokhwa.so",
+					Environment.WINDOWS, "win32-x86-64/cnokhwa.dll",
+					Environment.MACOS, "darwin-aarch64/libvideocapture.dylib")));
 
 	/**
 	 * Libraries known not to be built for an environment, and why that is accepted. The test fails
