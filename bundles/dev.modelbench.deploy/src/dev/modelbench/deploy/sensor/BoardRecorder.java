@@ -39,6 +39,7 @@ public final class BoardRecorder {
 	public BoardRecorder(SscmaSession session, IProgressMonitor monitor) {
 		this.session = session;
 		this.monitor = monitor;
+		lastHeard = System.nanoTime();
 	}
 
 	/**
@@ -90,7 +91,15 @@ public final class BoardRecorder {
 		}
 	}
 
-	private SensorEvent next() throws DeployException {
+	/**
+	 * The next frame or sound, asking the board to sample again after {@value #RESTART_MILLIS} ms
+	 * of quiet.
+	 *
+	 * @throws BoardNotAnsweringException when it has been quiet for {@value #QUIET_MILLIS} ms
+	 * @throws DeployException            when it goes away
+	 * @throws OperationCanceledException when the monitor is cancelled
+	 */
+	public SensorEvent next() throws DeployException {
 		while (true) {
 			if (monitor.isCanceled()) {
 				throw new OperationCanceledException();
