@@ -45,10 +45,7 @@ class RecordCommandTest {
 	@BeforeAll
 	static void makeSensorData() throws Exception {
 		jpegs = CameraJpegs.frames(4, CameraJpegs.SIZE);
-		pcm = new short[16_000];
-		for (int i = 0; i < pcm.length; i++) {
-			pcm[i] = (short) Math.round(12_000 * Math.sin(2 * Math.PI * 440 * i / 16_000.0));
-		}
+		pcm = SimulatedSscmaBoard.tone(440, 12_000);
 	}
 
 	@AfterEach

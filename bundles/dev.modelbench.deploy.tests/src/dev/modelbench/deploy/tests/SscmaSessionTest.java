@@ -27,7 +27,6 @@ import dev.modelbench.deploy.tests.fixtures.CameraJpegs;
 import dev.modelbench.deploy.tests.fixtures.PtyPair;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard.Firmware;
-import dev.modelbench.deploy.tests.fixtures.SyntheticSounds;
 
 /**
  * A board as camera and microphone over SSCMA's AT protocol, against a simulated board on a real
@@ -46,11 +45,7 @@ class SscmaSessionTest {
 	@BeforeAll
 	static void makeSensorData() throws Exception {
 		jpegs = CameraJpegs.frames(5, CameraJpegs.SIZE);
-		float[] whistle = SyntheticSounds.window(1, 3, 0);
-		pcm = new short[whistle.length];
-		for (int i = 0; i < pcm.length; i++) {
-			pcm[i] = (short) Math.round(whistle[i] * 32767);
-		}
+		pcm = SimulatedSscmaBoard.tone(440, 12_000);
 	}
 
 	@Test

@@ -8,38 +8,22 @@ import dev.modelbench.capture.FrameSource;
 import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.sensor.BoardFrame;
 import dev.modelbench.deploy.sensor.SensorEvent;
+import dev.modelbench.deploy.sensor.SscmaSession;
 
 /**
  * A board's camera over serial (SenseCraft's SSCMA firmware or Model Bench's capture sketch) as a
  * camera of the webcam dialog; its frames are saved as the board's JPEG files, not re-encoded.
  */
-public final class BoardCamera implements Camera {
+public final class BoardCamera extends BoardInput implements Camera {
 
-	private final String port;
-	private final String name;
-
-	/** @param name what the chooser shows, e.g. "Board camera: XIAO ESP32S3 Sense (/dev/ttyACM0)" */
 	public BoardCamera(String port, String name) {
-		this.port = port;
-		this.name = name;
-	}
-
-	@Override
-	public String name() {
-		return name;
+		super(port, name);
 	}
 
 	@Override
 	public FrameSource open() throws CameraException {
 		try {
-			OpenBoard board = OpenBoard.open(port, Messages.Board_cameraPurpose);
-			try {
-				board.session.startCamera();
-			} catch (DeployException e) {
-				board.close();
-				throw e;
-			}
-			return new Frames(board);
+			return new Frames(OpenBoard.open(port, Messages.Board_cameraPurpose, SscmaSession::startCamera));
 		} catch (DeployException e) {
 			throw new CameraException(e.getMessage(), e);
 		}

@@ -6,34 +6,19 @@ import dev.modelbench.capture.audio.SoundSource;
 import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.sensor.BoardSound;
 import dev.modelbench.deploy.sensor.SensorEvent;
+import dev.modelbench.deploy.sensor.SscmaSession;
 
 /** The microphone of a board running Model Bench's capture sketch, as a sound input of the microphone dialog. */
-public final class BoardMicrophone implements SoundInput {
-
-	private final String port;
-	private final String name;
+public final class BoardMicrophone extends BoardInput implements SoundInput {
 
 	public BoardMicrophone(String port, String name) {
-		this.port = port;
-		this.name = name;
-	}
-
-	@Override
-	public String name() {
-		return name;
+		super(port, name);
 	}
 
 	@Override
 	public SoundSource open() throws CaptureException {
 		try {
-			OpenBoard board = OpenBoard.open(port, Messages.Board_microphonePurpose);
-			try {
-				board.session.startMicrophone();
-			} catch (DeployException e) {
-				board.close();
-				throw e;
-			}
-			return new Sound(board, name);
+			return new Sound(OpenBoard.open(port, Messages.Board_microphonePurpose, SscmaSession::startMicrophone), name());
 		} catch (DeployException e) {
 			throw new CaptureException(e.getMessage(), e);
 		}

@@ -24,16 +24,27 @@ final class OpenBoard implements AutoCloseable {
 		this.reader = new BoardRecorder(session, new NullProgressMonitor());
 	}
 
-	/** Opens the board on {@code port} for {@code purpose} ("Board camera"); slow (up to 5 s), never on the UI thread. */
-	static OpenBoard open(String port, String purpose) throws DeployException {
+	/** Starts one sensor of an identified board, e.g. {@link SscmaSession#startCamera()}. */
+	@FunctionalInterface
+	interface Sensor {
+		void start(SscmaSession session) throws DeployException;
+	}
+
+	/**
+	 * Opens the board on {@code port} for {@code purpose} ("Board camera") and starts {@code sensor};
+	 * slow (up to 5 s or more), never on the UI thread.
+	 */
+	static OpenBoard open(String port, String purpose, Sensor sensor) throws DeployException {
 		PortLease lease = PortLeases.shared().acquire(port, purpose);
 		SscmaSession session = null;
 		try {
 			session = SscmaSession.open(port, SscmaSession.DEFAULT_BAUD);
 			session.identify();
+			sensor.start(session);
 			return new OpenBoard(session, lease);
 		} catch (DeployException | RuntimeException e) {
 			if (session != null) {
+				session.stop();
 				session.close();
 			}
 			lease.close();
