@@ -11,6 +11,9 @@ public:
 	size_t print(char c);
 	size_t println(const char *text);
 	size_t println(double value, int digits = 2);
+	size_t write(const uint8_t *buffer, size_t size);
+	int available(void);
+	int read(void);
 };
 extern HardwareSerial Serial;
 unsigned long micros(void);

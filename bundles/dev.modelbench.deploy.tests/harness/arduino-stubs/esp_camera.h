@@ -8,7 +8,7 @@ typedef int esp_err_t;
 typedef enum { LEDC_TIMER_0 } ledc_timer_t;
 typedef enum { LEDC_CHANNEL_0 } ledc_channel_t;
 typedef enum { PIXFORMAT_RGB565, PIXFORMAT_JPEG } pixformat_t;
-typedef enum { FRAMESIZE_96X96, FRAMESIZE_QQVGA } framesize_t;
+typedef enum { FRAMESIZE_96X96, FRAMESIZE_QQVGA, FRAMESIZE_240X240, FRAMESIZE_QVGA, FRAMESIZE_VGA } framesize_t;
 typedef enum { CAMERA_FB_IN_PSRAM, CAMERA_FB_IN_DRAM } camera_fb_location_t;
 typedef enum { CAMERA_GRAB_WHEN_EMPTY, CAMERA_GRAB_LATEST } camera_grab_mode_t;
 typedef struct {

@@ -79,7 +79,19 @@ public final class FrameRecorder {
 	 * @param nanos when the frame was taken ({@link System#nanoTime()})
 	 * @return the file written, or null when the frame was not due
 	 */
-	public synchronized Path offer(BufferedImage frame, long nanos) throws IOException {
+	public Path offer(BufferedImage frame, long nanos) throws IOException {
+		return offer(frame, null, nanos);
+	}
+
+	/**
+	 * Saves a frame if recording and its turn has come: {@code jpeg} as it is when the camera
+	 * gave one (a board's, not re-encoded), else {@code frame} encoded as JPEG.
+	 *
+	 * @param jpeg  the frame's JPEG file as the camera made it, or null
+	 * @param nanos when the frame was taken ({@link System#nanoTime()})
+	 * @return the file written, or null when the frame was not due
+	 */
+	public synchronized Path offer(BufferedImage frame, byte[] jpeg, long nanos) throws IOException {
 		if (!saving || (lastSaved != Long.MIN_VALUE && nanos - lastSaved < nanosBetweenFrames)) {
 			return null;
 		}
@@ -87,7 +99,9 @@ public final class FrameRecorder {
 		Path file = folder.resolve(nextName());
 		// CREATE_NEW: a file that appeared meanwhile (another program, a second dialog) is never replaced.
 		try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-			if (!ImageIO.write(frame, "jpg", out)) { //$NON-NLS-1$
+			if (jpeg != null) {
+				out.write(jpeg);
+			} else if (!ImageIO.write(frame, "jpg", out)) { //$NON-NLS-1$
 				throw new IOException("No JPEG writer"); //$NON-NLS-1$
 			}
 		} catch (IOException | RuntimeException e) {

@@ -12,6 +12,14 @@ public interface FrameSource extends AutoCloseable {
 	 */
 	BufferedImage nextFrame() throws CameraException;
 
+	/**
+	 * The picture {@link #nextFrame()} last returned as the camera encoded it (a board's JPEG), to be
+	 * saved as it is; null for a camera that gives pixels only. Call from the thread that reads frames.
+	 */
+	default byte[] encoded() {
+		return null;
+	}
+
 	/** Releases the camera so another program can use it. */
 	@Override
 	void close();

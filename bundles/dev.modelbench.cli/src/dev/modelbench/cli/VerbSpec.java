@@ -55,6 +55,15 @@ public enum VerbSpec {
 			return new PredictVerb();
 		}
 	},
+	RECORD("record", Messages.Verb_record_summary, Messages.Verb_record_usage, //$NON-NLS-1$
+			Set.of(Options.PROJECT, Options.WORKSPACE, RecordVerb.PORT, RecordVerb.CATEGORY, RecordVerb.COUNT,
+					RecordVerb.BAUD),
+			Set.of()) {
+		@Override
+		Verb create() {
+			return new RecordVerb();
+		}
+	},
 	EXPORT("export", Messages.Verb_export_summary, Messages.Verb_export_usage, //$NON-NLS-1$
 			Set.of(Options.PROJECT, Options.WORKSPACE, "format", "out"), Set.of()) { //$NON-NLS-1$ //$NON-NLS-2$
 		@Override

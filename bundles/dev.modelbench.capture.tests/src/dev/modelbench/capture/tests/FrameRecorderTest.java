@@ -1,11 +1,13 @@
 package dev.modelbench.capture.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,6 +45,20 @@ class FrameRecorderTest {
 		for (Path file : written) {
 			assertEquals(32, ImageIO.read(file.toFile()).getWidth());
 		}
+	}
+
+	@Test
+	void aFrameTheCameraEncodedIsSavedAsItsBytesNotReencoded() throws Exception {
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		ImageIO.write(frame, "jpg", jpeg);
+		byte[] asSent = jpeg.toByteArray();
+		asSent[asSent.length / 2] ^= 1; // a byte ImageIO would not write back: only a copy keeps it
+		FrameRecorder recorder = new FrameRecorder(temp.resolve("cat"), "board", 5, List.of());
+		recorder.start();
+
+		Path file = recorder.offer(frame, asSent, 0);
+
+		assertArrayEquals(asSent, Files.readAllBytes(file));
 	}
 
 	@Test

@@ -60,6 +60,11 @@ public final class Messages extends NLS {
 	public static String Verb_evaluate_usage;
 	public static String Verb_predict_summary;
 	public static String Verb_predict_usage;
+	public static String Verb_record_summary;
+	public static String Verb_record_usage;
+	public static String Record_badCount;
+	public static String Record_cannotSave;
+	public static String Record_dropped;
 	public static String Verb_export_summary;
 	public static String Verb_export_usage;
 	public static String Model_unreadable;

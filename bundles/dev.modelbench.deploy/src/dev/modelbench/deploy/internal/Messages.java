@@ -104,6 +104,14 @@ public final class Messages extends NLS {
 	public static String Monitor_notOpen;
 	public static String Monitor_paused;
 	public static String Flash_noSketches;
+	public static String Sensor_notSscma;
+	public static String Sensor_unreadable;
+	public static String Sensor_silent;
+	public static String Sensor_noCamera;
+	public static String Sensor_noMicrophone;
+	public static String Sensor_refused;
+	public static String Sensor_stopped;
+	public static String Sensor_nothing;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -135,7 +135,7 @@ public final class MicrocontrollerSketch implements ModelCodeGenerator {
 		return cleaned.isEmpty() || !Character.isLetter(cleaned.charAt(0)) ? "model_" + cleaned : cleaned; //$NON-NLS-1$
 	}
 
-	private static String resource(String name) throws IOException {
+	static String resource(String name) throws IOException {
 		try (InputStream in = MicrocontrollerSketch.class.getResourceAsStream(name)) {
 			if (in == null) {
 				throw new IOException(name);

@@ -13,6 +13,33 @@ import dev.modelbench.deploy.board.OnBoardSensor;
  */
 final class ModelSketchSource {
 
+	/**
+	 * The XIAO ESP32S3 Sense's OV2640 wiring for the ESP32 camera driver, declaring {@code config}:
+	 * shared by the model sketch and the capture sketch.
+	 */
+	static final String XIAO_CAMERA_PINS = """
+			  camera_config_t config = {};
+			  config.pin_pwdn = -1;
+			  config.pin_reset = -1;
+			  config.pin_xclk = 10;
+			  config.pin_sccb_sda = 40;
+			  config.pin_sccb_scl = 39;
+			  config.pin_d7 = 48;
+			  config.pin_d6 = 11;
+			  config.pin_d5 = 12;
+			  config.pin_d4 = 14;
+			  config.pin_d3 = 16;
+			  config.pin_d2 = 18;
+			  config.pin_d1 = 17;
+			  config.pin_d0 = 15;
+			  config.pin_vsync = 38;
+			  config.pin_href = 47;
+			  config.pin_pclk = 13;
+			  config.xclk_freq_hz = 20000000;
+			  config.ledc_timer = LEDC_TIMER_0;
+			  config.ledc_channel = LEDC_CHANNEL_0;
+			"""; //$NON-NLS-1$
+
 	private ModelSketchSource() {
 	}
 
@@ -122,26 +149,7 @@ final class ModelSketchSource {
 
 				void setup() {
 				  Serial.begin(115200);
-				  camera_config_t config = {};
-				  config.pin_pwdn = -1;
-				  config.pin_reset = -1;
-				  config.pin_xclk = 10;
-				  config.pin_sccb_sda = 40;
-				  config.pin_sccb_scl = 39;
-				  config.pin_d7 = 48;
-				  config.pin_d6 = 11;
-				  config.pin_d5 = 12;
-				  config.pin_d4 = 14;
-				  config.pin_d3 = 16;
-				  config.pin_d2 = 18;
-				  config.pin_d1 = 17;
-				  config.pin_d0 = 15;
-				  config.pin_vsync = 38;
-				  config.pin_href = 47;
-				  config.pin_pclk = 13;
-				  config.xclk_freq_hz = 20000000;
-				  config.ledc_timer = LEDC_TIMER_0;
-				  config.ledc_channel = LEDC_CHANNEL_0;
+				""" + XIAO_CAMERA_PINS + """
 				  config.pixel_format = PIXFORMAT_RGB565;
 				  config.frame_size = FRAMESIZE_QQVGA;
 				  config.fb_count = 1;

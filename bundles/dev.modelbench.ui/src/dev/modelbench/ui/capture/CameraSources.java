@@ -29,6 +29,7 @@ public final class CameraSources {
 	/** Lists every camera there is now; asks the operating system, so call it off the UI thread. */
 	public static AvailableCameras list() {
 		List<CameraLister> listers = new ArrayList<>(services());
+		listers.add(BoardSensors.CAMERAS);
 		listers.add(USB);
 		listers.add(new IpCameras(UiPreferences.ipCameras()));
 		return AvailableCameras.list(listers);

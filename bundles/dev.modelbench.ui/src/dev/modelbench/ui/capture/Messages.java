@@ -54,6 +54,11 @@ final class Messages extends NLS {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
+	public static String Board_camera;
+	public static String Board_microphone;
+	public static String Board_cameraPurpose;
+	public static String Board_microphonePurpose;
+
 	private Messages() {
 	}
 }

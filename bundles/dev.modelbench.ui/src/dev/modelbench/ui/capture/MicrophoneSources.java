@@ -38,6 +38,7 @@ public final class MicrophoneSources {
 				throw new IllegalStateException(e);
 			}
 		}
+		inputs.addAll(BoardSensors.MICROPHONES.inputs());
 		inputs.addAll(Microphones.inputs());
 		return inputs;
 	}

@@ -197,7 +197,7 @@ public final class WebcamDialog extends CaptureDialog {
 				FrameRecorder current = recorder;
 				if (current != null) {
 					try {
-						if (current.offer(frame, nanos) != null) {
+						if (current.offer(frame, source.encoded(), nanos) != null) {
 							asyncIfOpen(WebcamDialog.this::showCount);
 						}
 					} catch (IOException e) {

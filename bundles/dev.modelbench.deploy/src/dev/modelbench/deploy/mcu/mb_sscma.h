@@ -1,0 +1,50 @@
+/* Model Bench capture sketch: SSCMA AT protocol framing (see capture-protocol.md in the deploy bundle). */
+#ifndef MB_SSCMA_H
+#define MB_SSCMA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define MB_SSCMA_CAMERA 1
+#define MB_SSCMA_MICROPHONE 2
+#define MB_SSCMA_COMMAND_MAX 96
+
+/* Sends bytes to the PC (Serial.write on the board, stdout or a pty in the PC's tests). */
+typedef void (*mb_sscma_write)(const char *bytes, size_t length);
+
+typedef struct {
+	char command[MB_SSCMA_COMMAND_MAX];
+	size_t length;
+	int overflow;
+	int sensor;             /* MB_SSCMA_CAMERA or MB_SSCMA_MICROPHONE */
+	int sampling;           /* events left to send, -1 for ever, 0 idle */
+	unsigned long count;    /* the next event's number, from 0 after each AT+SAMPLE */
+	const char *name;       /* AT+NAME? */
+	const char *id;         /* AT+ID? */
+	const char *camera;     /* the camera's opt_detail, e.g. "240x240 JPEG" */
+	mb_sscma_write write;
+} mb_sscma;
+
+void mb_sscma_init(mb_sscma *s, const char *name, const char *id, const char *camera, mb_sscma_write write);
+
+/* Takes one byte from the PC; answers a command when its \r arrives. Returns 1 when a command was answered. */
+int mb_sscma_feed(mb_sscma *s, char c);
+
+/* Whether an event is due now, and of which sensor. */
+int mb_sscma_wants(const mb_sscma *s, int sensor);
+
+/* Sends one SAMPLE event with the payload under "image" (a JPEG) or "audio" (16-bit PCM, little-endian). */
+void mb_sscma_event(mb_sscma *s, const uint8_t *payload, size_t length);
+
+/* The CRC-32 of zlib and PNG (IEEE 802.3, reflected, initial and final XOR 0xFFFFFFFF). */
+uint32_t mb_crc32(const uint8_t *data, size_t length);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
