@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
+
+import com.google.gson.Gson;
 
 import dev.modelbench.deploy.internal.Messages;
 
@@ -25,6 +26,9 @@ public record ExportedModel(Path onnx, Path yaml, String name, List<String> clas
 
 	public static final String ONNX_FILE = "model.onnx"; //$NON-NLS-1$
 	public static final String YAML_FILE = "model.yaml"; //$NON-NLS-1$
+
+	/** The export writes names and class names as JSON strings, which YAML reads as double-quoted scalars. */
+	private static final Gson JSON = new Gson();
 
 	/**
 	 * Reads the export in {@code folder}.
@@ -61,61 +65,14 @@ public record ExportedModel(Path onnx, Path yaml, String name, List<String> clas
 
 	/** The items of a one-line list of JSON strings, {@code ["a", "b"]}. */
 	private static List<String> list(String text) {
-		if (!text.startsWith("[") || !text.endsWith("]")) { //$NON-NLS-1$ //$NON-NLS-2$
+		if (!text.startsWith("[")) { //$NON-NLS-1$
 			throw new IllegalArgumentException(text);
 		}
-		List<String> items = new ArrayList<>();
-		int i = 1;
-		while (i < text.length() - 1) {
-			char c = text.charAt(i);
-			if (c == '"') {
-				int end = closingQuote(text, i);
-				items.add(unquote(text.substring(i, end + 1)));
-				i = end + 1;
-			} else {
-				i++;
-			}
-		}
-		return items;
+		return List.of(JSON.fromJson(text, String[].class));
 	}
 
-	private static int closingQuote(String text, int open) {
-		for (int i = open + 1; i < text.length(); i++) {
-			if (text.charAt(i) == '\\') {
-				i++;
-			} else if (text.charAt(i) == '"') {
-				return i;
-			}
-		}
-		throw new IllegalArgumentException(text);
-	}
-
-	/** A JSON string literal's value. */
+	/** A JSON string literal's value; text not in quotes as it is (YAML's plain scalar). */
 	static String unquote(String quoted) {
-		if (quoted.length() < 2 || quoted.charAt(0) != '"') {
-			return quoted;
-		}
-		StringBuilder out = new StringBuilder();
-		for (int i = 1; i < quoted.length() - 1; i++) {
-			char c = quoted.charAt(i);
-			if (c != '\\') {
-				out.append(c);
-				continue;
-			}
-			char e = quoted.charAt(++i);
-			switch (e) {
-			case 'n' -> out.append('\n');
-			case 't' -> out.append('\t');
-			case 'r' -> out.append('\r');
-			case 'b' -> out.append('\b');
-			case 'f' -> out.append('\f');
-			case 'u' -> {
-				out.append((char) Integer.parseInt(quoted.substring(i + 1, i + 5), 16));
-				i += 4;
-			}
-			default -> out.append(e);
-			}
-		}
-		return out.toString();
+		return quoted.startsWith("\"") ? JSON.fromJson(quoted, String.class) : quoted; //$NON-NLS-1$
 	}
 }

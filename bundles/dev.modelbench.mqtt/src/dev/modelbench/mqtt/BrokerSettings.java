@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param user     user name; empty to connect without one
  * @param password password; empty for none
  * @param tls      whether to connect over TLS
+ * @param trustedCertificate the SHA-256 fingerprint of the one certificate the user trusts for this
+ *                 broker (see {@link BrokerCertificates}); empty to verify the certificate as usual
  */
-public record BrokerSettings(String host, int port, String user, String password, boolean tls) {
+public record BrokerSettings(String host, int port, String user, String password, boolean tls,
+		String trustedCertificate) {
 
 	/** The plain MQTT port, SIoT's. */
 	public static final int MQTT_PORT = 1883;
@@ -33,6 +36,12 @@ public record BrokerSettings(String host, int port, String user, String password
 		}
 		user = user == null ? "" : user; //$NON-NLS-1$
 		password = password == null ? "" : password; //$NON-NLS-1$
+		trustedCertificate = trustedCertificate == null ? "" : trustedCertificate; //$NON-NLS-1$
+	}
+
+	/** A broker whose TLS certificate, if any, is verified as usual. */
+	public BrokerSettings(String host, int port, String user, String password, boolean tls) {
+		this(host, port, user, password, tls, ""); //$NON-NLS-1$
 	}
 
 	/** A broker with SIoT's default login, without TLS. */
@@ -41,11 +50,16 @@ public record BrokerSettings(String host, int port, String user, String password
 	}
 
 	public BrokerSettings withLogin(String newUser, String newPassword) {
-		return new BrokerSettings(host, port, newUser, newPassword, tls);
+		return new BrokerSettings(host, port, newUser, newPassword, tls, trustedCertificate);
 	}
 
 	public BrokerSettings withPassword(String newPassword) {
-		return new BrokerSettings(host, port, user, newPassword, tls);
+		return new BrokerSettings(host, port, user, newPassword, tls, trustedCertificate);
+	}
+
+	/** This broker, accepting the TLS certificate with {@code fingerprint} (empty: verify as usual). */
+	public BrokerSettings withTrustedCertificate(String fingerprint) {
+		return new BrokerSettings(host, port, user, password, tls, fingerprint);
 	}
 
 	/** {@code host:port}, as messages name the broker. */

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -30,17 +31,19 @@ public final class ImageSamples {
 	 */
 	public static final long MAX_PIXELS = 50_000_000L;
 
+	private static final Set<String> EXTENSIONS = Collections.unmodifiableSet(
+			new TreeSet<>(Set.of("jpg", "jpeg", "png", "bmp", "gif", "webp"))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
+	static {
+		ImageReaderPlugins.register();
+	}
+
 	private ImageSamples() {
 	}
 
-	/** The lower-case file name extensions of the images Model Bench reads here (webp only with a plug-in). */
+	/** The lower-case file name extensions of the images Model Bench reads here. */
 	public static Set<String> extensions() {
-		Set<String> extensions = new TreeSet<>(Set.of("jpg", "jpeg", "png", "bmp", "gif")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-		if (ImageIO.getImageReadersBySuffix("webp").hasNext()) { //$NON-NLS-1$
-			// Only if an ImageIO plug-in for WebP is installed; the JDK has none.
-			extensions.add("webp"); //$NON-NLS-1$
-		}
-		return extensions;
+		return EXTENSIONS;
 	}
 
 	/** Whether a file of this name is an image sample, judged by its extension. */
@@ -92,7 +95,11 @@ public final class ImageSamples {
 		reader.setInput(in, true, true);
 		// A truncated JPEG decodes "successfully" with grey padding and only a warning.
 		List<String> warnings = new ArrayList<>();
-		reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+		reader.addIIOReadWarningListener((source, warning) -> {
+			if (!aboutColourProfile(warning)) {
+				warnings.add(warning);
+			}
+		});
 		long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
 		if (pixels > MAX_PIXELS) {
 			throw new UnreadableSampleException(file,
@@ -106,6 +113,14 @@ public final class ImageSamples {
 			throw new UnreadableSampleException(file, NLS.bind(Messages.Decode_damagedImage, warnings.get(0)));
 		}
 		return image;
+	}
+
+	/**
+	 * Whether a reader's warning is only about colours: a CMYK JPEG without an ICC profile (most
+	 * of them) is converted with a generic one. Every pixel is decoded, so it is no damage.
+	 */
+	private static boolean aboutColourProfile(String warning) {
+		return warning != null && warning.contains("ICC"); //$NON-NLS-1$
 	}
 
 	/** {@code image} as opaque, upright RGB; transparent pixels over white. */

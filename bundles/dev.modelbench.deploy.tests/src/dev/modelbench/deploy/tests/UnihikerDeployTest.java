@@ -29,6 +29,8 @@ import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.boards.Unihiker;
 import dev.modelbench.deploy.tests.fixtures.Python;
 import dev.modelbench.deploy.tests.fixtures.SshBoard;
+import dev.modelbench.deploy.unihiker.KnownBoardKeys;
+import dev.modelbench.deploy.unihiker.NewBoardKeyConfirmation;
 import dev.modelbench.deploy.unihiker.RemoteRun;
 import dev.modelbench.deploy.unihiker.SftpDeployer;
 import dev.modelbench.deploy.unihiker.UnihikerProgram;
@@ -39,13 +41,18 @@ class UnihikerDeployTest {
 	@TempDir
 	Path folder;
 
+	/** These tests are about uploads; BoardHostKeyTest is about whom to trust. */
+	private static final NewBoardKeyConfirmation TRUST_NEW = (host, port, fingerprint) -> true;
+
 	private SshBoard board;
 	private Path remote;
+	private KnownBoardKeys keys;
 
 	@BeforeEach
 	void startBoard() throws Exception {
 		board = SshBoard.start(folder);
 		remote = folder.resolve("board/root/modelbench");
+		keys = new KnownBoardKeys(folder.resolve("user/known_hosts"));
 	}
 
 	@AfterEach
@@ -69,7 +76,7 @@ class UnihikerDeployTest {
 	@Test
 	void theFilesArriveWholeUnderTheirNames() throws Exception {
 		Path export = export("1");
-		try (SftpDeployer deployer = SftpDeployer.connect(board.method(remote))) {
+		try (SftpDeployer deployer = SftpDeployer.connect(board.method(remote), keys, TRUST_NEW)) {
 			deployer.upload(List.of(export.resolve("model.onnx"), export.resolve("model.yaml")), new NullProgressMonitor());
 		}
 		assertArrayEquals(Files.readAllBytes(export.resolve("model.onnx")), Files.readAllBytes(remote.resolve("model.onnx")));
@@ -83,7 +90,7 @@ class UnihikerDeployTest {
 	void aFailedUploadLeavesThePreviousModelAndNoHalfWrittenFile() throws Exception {
 		Path first = export("1");
 		Path second = export("2");
-		try (SftpDeployer deployer = SftpDeployer.connect(board.method(remote))) {
+		try (SftpDeployer deployer = SftpDeployer.connect(board.method(remote), keys, TRUST_NEW)) {
 			deployer.upload(List.of(first.resolve("model.onnx")), new NullProgressMonitor());
 			board.failWritesTo("model.onnx");
 			RemoteUploadException e = assertThrows(RemoteUploadException.class,
@@ -98,7 +105,7 @@ class UnihikerDeployTest {
 	void aWrongPasswordIsALoginRefusedThatNamesTheFactoryPassword() {
 		UploadMethod.Sftp method = board.method(remote);
 		UploadMethod.Sftp wrong = new UploadMethod.Sftp(method.host(), method.port(), "root", "guess", method.folder());
-		RemoteUploadException e = assertThrows(RemoteUploadException.class, () -> SftpDeployer.connect(wrong));
+		RemoteUploadException e = assertThrows(RemoteUploadException.class, () -> SftpDeployer.connect(wrong, keys, TRUST_NEW));
 		assertTrue(e.getMessage().contains("dfrobot"), e.getMessage());
 	}
 
@@ -109,7 +116,7 @@ class UnihikerDeployTest {
 			closed = socket.getLocalPort();
 		}
 		BoardNotAnsweringException e = assertThrows(BoardNotAnsweringException.class,
-				() -> SftpDeployer.connect(new UploadMethod.Sftp("127.0.0.1", closed, "root", "dfrobot", "/tmp/x")));
+				() -> SftpDeployer.connect(new UploadMethod.Sftp("127.0.0.1", closed, "root", "dfrobot", "/tmp/x"), keys, TRUST_NEW));
 		assertTrue(e.getMessage().contains("10.1.2.3"), e.getMessage());
 	}
 
@@ -143,7 +150,7 @@ class UnihikerDeployTest {
 				new NullProgressMonitor()));
 		List<Path> stubs = Python.stubsInto(program);
 		List<String> output = new CopyOnWriteArrayList<>();
-		try (SftpDeployer deployer = SftpDeployer.connect(board.method(remote))) {
+		try (SftpDeployer deployer = SftpDeployer.connect(board.method(remote), keys, TRUST_NEW)) {
 			deployer.upload(files, new NullProgressMonitor());
 			Files.createDirectories(remote.resolve("paho/mqtt"));
 			for (Path stub : stubs) {

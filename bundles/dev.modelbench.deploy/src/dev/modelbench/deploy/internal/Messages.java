@@ -101,6 +101,9 @@ public final class Messages extends NLS {
 	public static String Ssh_uploadFailed;
 	public static String Ssh_startFailed;
 	public static String Ssh_fileUnreadable;
+	public static String Ssh_keyChanged;
+	public static String Ssh_keyNotTrusted;
+	public static String Ssh_keysUnreadable;
 	public static String Monitor_notOpen;
 	public static String Monitor_paused;
 	public static String Flash_noSketches;

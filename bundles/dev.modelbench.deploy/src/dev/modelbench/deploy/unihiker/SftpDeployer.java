@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
-import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.SshException;
 import org.apache.sshd.sftp.client.SftpClient;
@@ -22,6 +22,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 
+import dev.modelbench.deploy.BoardKeyChangedException;
 import dev.modelbench.deploy.BoardNotAnsweringException;
 import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.RemoteUploadException;
@@ -49,15 +50,28 @@ public final class SftpDeployer implements AutoCloseable {
 	}
 
 	/**
-	 * Logs in to the board.
+	 * Logs in to the board once its host key is trusted: a key kept in {@code keys} must match, and
+	 * a board met for the first time is trusted only if {@code confirm} says so.
 	 *
 	 * @throws BoardNotAnsweringException when nothing answers at the address
-	 * @throws RemoteUploadException      when the login is refused
+	 * @throws BoardKeyChangedException   when the board's key is not the one trusted for its address
+	 * @throws RemoteUploadException      when the login is refused or the new key is not trusted
 	 */
-	public static SftpDeployer connect(UploadMethod.Sftp method) throws DeployException {
+	public static SftpDeployer connect(UploadMethod.Sftp method, KnownBoardKeys keys, NewBoardKeyConfirmation confirm)
+			throws DeployException {
+		AtomicReference<KnownBoardKeys.ChangedKey> changed = new AtomicReference<>();
+		AtomicReference<String> declined = new AtomicReference<>();
+		NewBoardKeyConfirmation asked = (host, port, fingerprint) -> {
+			boolean trusted = confirm.trust(host, port, fingerprint);
+			declined.set(trusted ? null : fingerprint);
+			return trusted;
+		};
 		SshClient client = SshClient.setUpDefaultClient();
-		// The board sits on its own USB link and makes a new host key when it is re-imaged.
-		client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
+		try {
+			client.setServerKeyVerifier(keys.verifier(method.host(), method.port(), asked, changed));
+		} catch (IOException e) {
+			throw new RemoteUploadException(NLS.bind(Messages.Ssh_keysUnreadable, keys.file(), e.getMessage()), e);
+		}
 		client.start();
 		ClientSession session = null;
 		try {
@@ -72,6 +86,15 @@ public final class SftpDeployer implements AutoCloseable {
 			session.auth().verify(CONNECT_TIMEOUT);
 		} catch (IOException e) {
 			client.stop();
+			// The host key is checked before the password is sent; a refused key ends the session there.
+			if (changed.get() != null) {
+				throw new BoardKeyChangedException(NLS.bind(Messages.Ssh_keyChanged,
+						new Object[] { method.host(), changed.get().trusted(), changed.get().shown() }), method.host(),
+						method.port());
+			}
+			if (declined.get() != null) {
+				throw new RemoteUploadException(NLS.bind(Messages.Ssh_keyNotTrusted, method.host(), declined.get()), e);
+			}
 			throw new RemoteUploadException(NLS.bind(Messages.Ssh_loginRefused, method.user(), method.host()), e);
 		}
 		return new SftpDeployer(method, client, session);

@@ -10,8 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLSocketFactory;
-
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallback;
@@ -194,7 +192,8 @@ public final class BrokerConnection {
 			connect.setPassword(broker.password().toCharArray());
 		}
 		if (broker.tls()) {
-			connect.setSocketFactory(SSLSocketFactory.getDefault());
+			connect.setSocketFactory(BrokerTls.socketFactory(broker));
+			connect.setHttpsHostnameVerificationEnabled(BrokerTls.checksHostName(broker));
 		}
 		return connect;
 	}

@@ -4,6 +4,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
 
 import javax.net.ssl.SSLException;
 
@@ -52,6 +54,16 @@ public final class FailureMessage {
 		}
 	}
 
+	/** Whether the JDK found no trusted authority behind the broker's certificate (a self-signed one). */
+	private static boolean signedByNoKnownAuthority(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof CertPathBuilderException || cause instanceof CertPathValidatorException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String explainCause(MqttException failure, BrokerSettings broker, long connectTimeoutSeconds) {
 		String address = broker.address();
 		for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
@@ -69,7 +81,8 @@ public final class FailureMessage {
 				return NLS.bind(Messages.Failure_timeout, address, connectTimeoutSeconds);
 			}
 			if (cause instanceof SSLException) {
-				return NLS.bind(Messages.Failure_tls, address, cause.getMessage());
+				return signedByNoKnownAuthority(cause) ? NLS.bind(Messages.Failure_untrustedCertificate, address)
+						: NLS.bind(Messages.Failure_tls, address, cause.getMessage());
 			}
 		}
 		Throwable root = failure.getCause() != null ? failure.getCause() : failure;

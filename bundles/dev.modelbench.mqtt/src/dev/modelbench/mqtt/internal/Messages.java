@@ -35,6 +35,8 @@ public final class Messages extends NLS {
 	public static String Failure_noRoute;
 	public static String Failure_timeout;
 	public static String Failure_tls;
+	public static String Failure_certificateChanged;
+	public static String Failure_untrustedCertificate;
 	public static String Failure_connectionLost;
 	public static String Failure_other;
 	public static String Failure_subscribe;

@@ -2,76 +2,71 @@ package dev.modelbench.train.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 
 /**
  * Writes JSON in the order it is told, indented two spaces per level, so reports diff well and
- * their field order is stable. No JSON library is in the target platform, and this is all the
- * reports and export metadata need.
+ * their field order is stable. Gson does the writing and the escaping; this adds what reports need
+ * on top: NaN as null, number rows on one line, an embedded document as it is.
  */
 public final class JsonWriter {
 
+	/** Plain JSON strings: no HTML escapes, which YAML readers would not expect. */
+	private static final Gson STRINGS = new GsonBuilder().disableHtmlEscaping().create();
+
+	private final com.google.gson.stream.JsonWriter json;
 	private final Appendable out;
-	private int depth;
-	/** Whether the current container has no member yet (no comma needed). */
-	private boolean first = true;
-	/** Whether a name was just written, so the value follows on the same line. */
-	private boolean afterName;
 
 	public JsonWriter(Appendable out) {
 		this.out = out;
+		this.json = new com.google.gson.stream.JsonWriter(new AppendableWriter(out));
+		json.setIndent("  "); //$NON-NLS-1$
 	}
 
 	public JsonWriter beginObject() {
-		return open('{');
+		return write(json::beginObject);
 	}
 
 	public JsonWriter endObject() {
-		return close('}');
+		return write(json::endObject);
 	}
 
 	public JsonWriter beginArray() {
-		return open('[');
+		return write(json::beginArray);
 	}
 
 	public JsonWriter endArray() {
-		return close(']');
+		return write(json::endArray);
 	}
 
 	public JsonWriter name(String name) {
-		separate();
-		string(name);
-		write(": "); //$NON-NLS-1$
-		afterName = true;
-		return this;
+		return write(() -> json.name(name));
 	}
 
 	public JsonWriter value(String value) {
-		separate();
-		if (value == null) {
-			write("null"); //$NON-NLS-1$
-		} else {
-			string(value);
-		}
-		return this;
+		return write(() -> json.value(value));
 	}
 
 	public JsonWriter value(long value) {
-		separate();
-		write(Long.toString(value));
-		return this;
+		return write(() -> json.value(value));
 	}
 
 	/** NaN and infinities have no JSON form: they are written as null ("undefined"). */
 	public JsonWriter value(double value) {
-		separate();
-		write(Double.isFinite(value) ? Double.toString(value) : "null"); //$NON-NLS-1$
-		return this;
+		return write(() -> {
+			if (Double.isFinite(value)) {
+				json.value(value);
+			} else {
+				json.nullValue();
+			}
+		});
 	}
 
 	public JsonWriter value(boolean value) {
-		separate();
-		write(Boolean.toString(value));
-		return this;
+		return write(() -> json.value(value));
 	}
 
 	public JsonWriter field(String name, String value) {
@@ -90,68 +85,23 @@ public final class JsonWriter {
 		return name(name).value(value);
 	}
 
-	/** Writes numbers as an array on one line: matrix rows read better that way. */
 	/** A value that is already JSON, e.g. another document, written as it is. */
-	public JsonWriter raw(String json) {
-		separate();
-		write(json.strip());
-		return this;
+	public JsonWriter raw(String document) {
+		return write(() -> json.jsonValue(document.strip()));
 	}
 
+	/** Writes numbers as an array on one line: matrix rows read better that way. */
 	public JsonWriter inlineArray(int[] values) {
-		separate();
 		StringBuilder text = new StringBuilder("["); //$NON-NLS-1$
 		for (int i = 0; i < values.length; i++) {
 			text.append(i == 0 ? "" : ", ").append(values[i]); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		write(text.append(']').toString());
-		return this;
+		return write(() -> json.jsonValue(text.append(']').toString()));
 	}
 
 	/** Ends the document with a line break ("\n" on every system, so files compare equal). */
 	public void finish() {
-		write("\n"); //$NON-NLS-1$
-	}
-
-	private JsonWriter open(char bracket) {
-		separate();
-		write(String.valueOf(bracket));
-		depth++;
-		first = true;
-		return this;
-	}
-
-	private JsonWriter close(char bracket) {
-		depth--;
-		if (!first) {
-			newline();
-		}
-		write(String.valueOf(bracket));
-		first = false;
-		return this;
-	}
-
-	private void separate() {
-		if (afterName) {
-			afterName = false;
-			return;
-		}
-		if (depth > 0) {
-			if (!first) {
-				write(","); //$NON-NLS-1$
-			}
-			newline();
-		}
-		first = false;
-	}
-
-	private void newline() {
-		write("\n"); //$NON-NLS-1$
-		write("  ".repeat(depth)); //$NON-NLS-1$
-	}
-
-	private void string(String text) {
-		write(quoted(text));
+		write(() -> out.append('\n'));
 	}
 
 	/**
@@ -159,33 +109,51 @@ public final class JsonWriter {
 	 * scalar, which is what exports that write YAML use it for.
 	 */
 	public static String quoted(String text) {
-		StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-			case '"' -> quoted.append("\\\""); //$NON-NLS-1$
-			case '\\' -> quoted.append("\\\\"); //$NON-NLS-1$
-			case '\n' -> quoted.append("\\n"); //$NON-NLS-1$
-			case '\r' -> quoted.append("\\r"); //$NON-NLS-1$
-			case '\t' -> quoted.append("\\t"); //$NON-NLS-1$
-			default -> {
-				if (c < 0x20) {
-					quoted.append(String.format("\\u%04x", (int) c)); //$NON-NLS-1$
-				} else {
-					quoted.append(c);
-				}
-			}
-			}
-		}
-		return quoted.append('"').toString();
+		return STRINGS.toJson(text);
 	}
 
-	private void write(String text) {
+	private JsonWriter write(Step step) {
 		try {
-			out.append(text);
+			step.run();
 		} catch (IOException e) {
 			// Unwrapped again by the public writer, which declares IOException.
 			throw new UncheckedIOException(e);
+		}
+		return this;
+	}
+
+	@FunctionalInterface
+	private interface Step {
+		void run() throws IOException;
+	}
+
+	/** Gson writes to a {@link Writer}; reports are built in a StringBuilder as often as in a file. */
+	private static final class AppendableWriter extends Writer {
+
+		private final Appendable out;
+
+		AppendableWriter(Appendable out) {
+			this.out = out;
+		}
+
+		@Override
+		public void write(char[] buffer, int offset, int length) throws IOException {
+			out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
+		}
+
+		@Override
+		public void write(String text, int offset, int length) throws IOException {
+			out.append(text, offset, offset + length);
+		}
+
+		@Override
+		public void flush() {
+			// The Appendable's owner flushes it.
+		}
+
+		@Override
+		public void close() {
+			// The Appendable's owner closes it.
 		}
 	}
 }

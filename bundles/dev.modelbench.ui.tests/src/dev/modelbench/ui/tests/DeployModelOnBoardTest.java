@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
@@ -16,6 +17,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
@@ -102,6 +105,23 @@ class DeployModelOnBoardTest {
 		WorkspaceProjects.deleteAll();
 	}
 
+	/** Answers Model Bench's question whether to trust a board met for the first time, once it shows the board's fingerprint. */
+	private static void trustWhenAsked(SshBoard board) throws Exception {
+		String fingerprint = board.fingerprint();
+		Workbench.waitUntil("Model Bench asks whether to trust the board", 60, () -> trustQuestion() != null);
+		Workbench.onUiThread(() -> {
+			Shell question = trustQuestion();
+			assertNotNull(Workbench.find(question, Label.class, label -> label.getText().contains(fingerprint)),
+					"the question shows the fingerprint " + fingerprint);
+			Workbench.click(Workbench.button(question, "Trust This Board"));
+		});
+	}
+
+	private static Shell trustQuestion() {
+		return Arrays.stream(Workbench.display().getShells())
+				.filter(shell -> !shell.isDisposed() && "Trust this board?".equals(shell.getText())).findFirst().orElse(null);
+	}
+
 	@Test
 	void theUnihikerProgramOpensIsCopiedToTheBoardAndRunsThereUntilStopped() throws Exception {
 		Path remote = Files.createDirectories(temp.resolve("board/root/modelbench"));
@@ -122,6 +142,7 @@ class DeployModelOnBoardTest {
 				return deploy.uploadAndRun();
 			});
 			assertNotNull(run, Workbench.onUiThread(deploy::modelOnBoardStatus));
+			trustWhenAsked(board);
 			Workbench.waitUntil("the program runs on the board", 120,
 					() -> deploy.modelOnBoardStatus().startsWith("main.py runs on the UNIHIKER"));
 
@@ -154,6 +175,7 @@ class DeployModelOnBoardTest {
 				return deploy.uploadAndRun();
 			});
 			assertNotNull(run, Workbench.onUiThread(deploy::modelOnBoardStatus));
+			trustWhenAsked(board);
 			assertTrue(run.join(60_000, null));
 			Workbench.waitUntil("the refusal is said", 10, () -> deploy.modelOnBoardStatus().contains("refused the login root")
 					&& deploy.modelOnBoardStatus().contains("\"dfrobot\""));

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.osgi.util.NLS;
 
+import dev.modelbench.deploy.BoardKeyChangedException;
 import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.onboard.BoardProgram;
@@ -35,21 +36,24 @@ final class BoardRunJob extends Job {
 	private final Consumer<BoardProgram> generated;
 	private final Consumer<String> outcome;
 	private final Consumer<String> output;
+	private final BoardKeyQuestions keys;
 
 	/**
 	 * @param login     the board's address, login and folder
 	 * @param generated hears the program written, on the job's thread
 	 * @param outcome   hears what happens, in words, on the job's thread
 	 * @param output    hears each line the program prints, on an SSH thread
+	 * @param keys      which boards the user trusts, and asks about new ones
 	 */
 	BoardRunJob(ProgramRequest request, UploadMethod.Sftp login, Consumer<BoardProgram> generated,
-			Consumer<String> outcome, Consumer<String> output) {
+			Consumer<String> outcome, Consumer<String> output, BoardKeyQuestions keys) {
 		super(NLS.bind(Messages.Run_job, request.board().name(), login.host()));
 		this.request = request;
 		this.login = login;
 		this.generated = generated;
 		this.outcome = outcome;
 		this.output = output;
+		this.keys = keys;
 	}
 
 	@Override
@@ -60,7 +64,7 @@ final class BoardRunJob extends Job {
 			BoardProgram program = request.generate(progress.split(3));
 			generated.accept(program);
 			outcome.accept(NLS.bind(Messages.Run_uploading, board, login.host()));
-			try (SftpDeployer deployer = SftpDeployer.connect(login)) {
+			try (SftpDeployer deployer = SftpDeployer.connect(login, keys.keys(), keys)) {
 				deployer.upload(program.files(), progress.split(6));
 				String file = program.main().getFileName().toString();
 				progress.subTask(NLS.bind(Messages.Run_running, file, board));
@@ -71,6 +75,9 @@ final class BoardRunJob extends Job {
 							: NLS.bind(Messages.Run_ended, new Object[] { file, board, exit }));
 				}
 			}
+		} catch (BoardKeyChangedException e) {
+			outcome.accept(e.getMessage());
+			keys.offerToForget(e, outcome);
 		} catch (DeployException e) {
 			outcome.accept(e.getMessage());
 		} catch (OperationCanceledException e) {

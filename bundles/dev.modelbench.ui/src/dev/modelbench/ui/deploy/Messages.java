@@ -92,6 +92,14 @@ final class Messages extends NLS {
 	public static String Monitor_saved;
 	public static String Monitor_saveFailed;
 
+	public static String BoardKey_newTitle;
+	public static String BoardKey_new;
+	public static String BoardKey_trust;
+	public static String BoardKey_changedTitle;
+	public static String BoardKey_forget;
+	public static String BoardKey_forgotten;
+	public static String BoardKey_forgetFailed;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

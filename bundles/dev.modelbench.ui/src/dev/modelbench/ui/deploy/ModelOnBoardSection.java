@@ -22,6 +22,7 @@ import dev.modelbench.deploy.DeployMode;
 import dev.modelbench.deploy.board.Board;
 import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.onboard.BoardProgram;
+import dev.modelbench.deploy.unihiker.KnownBoardKeys;
 import dev.modelbench.ui.editors.ModelEditor;
 
 /**
@@ -158,7 +159,8 @@ final class ModelOnBoardSection {
 		BoardConsole output = BoardConsole.show(NLS.bind(Messages.Run_console, board.name()));
 		console = output;
 		BoardRunJob job = new BoardRunJob(request.get(), login != null ? login : factory,
-				program -> generated(request.get(), program), this::statusLater, output::println);
+				program -> generated(request.get(), program), this::statusLater, output::println,
+				new BoardKeyQuestions(section.getDisplay(), KnownBoardKeys.ofUser()));
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {

@@ -43,6 +43,13 @@ final class Messages extends NLS {
 	public static String Push_noProject;
 	public static String Push_connecting;
 
+	public static String Push_trustCertificate;
+	public static String Push_trustTitle;
+	public static String Push_trustQuestion;
+	public static String Push_trustButton;
+	public static String Push_certificateUnavailable;
+	public static String Push_certificateNotTrusted;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

@@ -1,5 +1,6 @@
 package dev.modelbench.ui.push;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,6 +27,7 @@ import org.eclipse.ui.forms.widgets.ExpandableComposite;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
+import dev.modelbench.mqtt.BrokerCertificates;
 import dev.modelbench.mqtt.BrokerCredentials;
 import dev.modelbench.mqtt.BrokerSettings;
 import dev.modelbench.mqtt.BrokerStartException;
@@ -61,6 +63,8 @@ public final class ResultPushPanel {
 	private final Text topic;
 	private final Combo qos;
 	private final Button tls;
+	private final Button trustCertificate;
+	private final BrokerCertificateTrust certificateTrust;
 	private final Combo payload;
 	private final Combo rate;
 	private final Spinner perSecond;
@@ -108,12 +112,17 @@ public final class ResultPushPanel {
 		toolkit.adapt(qos);
 		tls = toolkit.createButton(body, Messages.Push_tls, SWT.CHECK);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(tls);
+		trustCertificate = toolkit.createButton(body, Messages.Push_trustCertificate, SWT.CHECK);
+		GridDataFactory.fillDefaults().span(4, 1).applyTo(trustCertificate);
+		trustCertificate.setEnabled(false);
 		tls.addListener(SWT.Selection, event -> {
 			// The usual ports follow the choice unless the user picked another.
 			if (port.getSelection() == (tls.getSelection() ? BrokerSettings.MQTT_PORT : BrokerSettings.MQTT_TLS_PORT)) {
 				port.setSelection(tls.getSelection() ? BrokerSettings.MQTT_TLS_PORT : BrokerSettings.MQTT_PORT);
 			}
+			trustCertificate.setEnabled(tls.getSelection());
 		});
+		certificateTrust = new BrokerCertificateTrust(body.getDisplay(), BrokerCertificates.ofUser());
 
 		toolkit.createLabel(body, Messages.Push_payload);
 		payload = new Combo(body, SWT.READ_ONLY);
@@ -214,6 +223,8 @@ public final class ResultPushPanel {
 		user.setText(broker.user());
 		password.setText(broker.password());
 		tls.setSelection(broker.tls());
+		trustCertificate.setEnabled(broker.tls());
+		trustCertificate.setSelection(broker.tls() && certificateTrust.trusts(broker));
 		topic.setText(settings.topic());
 		qos.select(settings.qos());
 		payload.select(settings.payload() == PayloadFormat.JSON ? 1 : 0);
@@ -296,10 +307,23 @@ public final class ResultPushPanel {
 		disconnect.setEnabled(true);
 		status.setText(NLS.bind(Messages.Push_connecting, settings.broker().address()));
 		Display display = section.getDisplay();
+		boolean trustWanted = trustCertificate.getSelection();
 		// Secure storage may ask for its master password, and the default broker needs a port probe.
 		Job job = Job.create(Messages.Push_connectJob, (IProgressMonitor monitor) -> {
 			String note = keep(forProject, settings);
 			PushSettings used = withPassword(settings);
+			try {
+				used = used.withBroker(certificateTrust.apply(used.broker(), trustWanted));
+			} catch (IOException e) {
+				display.asyncExec(() -> {
+					if (!section.isDisposed() && attempt == generation) {
+						status.setText(e.getMessage());
+						connect.setEnabled(true);
+						disconnect.setEnabled(false);
+					}
+				});
+				return Status.OK_STATUS;
+			}
 			if (startsBuiltInBroker(used.broker())) {
 				try {
 					LocalBroker.start(used.broker().port());

@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.modelbench.core.sample.ImageSamples;
 import dev.modelbench.core.sample.UnreadableSampleException;
+import dev.modelbench.core.tests.fixtures.ImageFormatFiles;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
 
 class ImageSamplesTest {
@@ -84,6 +87,25 @@ class ImageSamplesTest {
 
 		assertEquals(damaged, refusal.file());
 		assertTrue(refusal.getMessage().startsWith("cut.png cannot be used: damaged image"), refusal.getMessage());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { ImageFormatFiles.RED_LEFT_WEBP, ImageFormatFiles.RED_LEFT_LOSSLESS_WEBP,
+			ImageFormatFiles.RED_LEFT_CMYK_JPEG })
+	void webpAndCmykJpegSamplesAreDecodedInTheirColours(String name) throws Exception {
+		Path file = ImageFormatFiles.copy(name, temp.resolve(name));
+		assertTrue(ImageSamples.accepts(name), name);
+
+		BufferedImage image = ImageSamples.read(file);
+
+		assertEquals(64, image.getWidth());
+		assertEquals(32, image.getHeight());
+		assertEquals(RED, dominant(image.getRGB(8, 16)));
+		assertEquals(BLUE, dominant(image.getRGB(56, 16)));
+		// CMYK through a colour profile is not pure red, but plainly red.
+		int left = image.getRGB(8, 16);
+		assertTrue(((left >> 16) & 0xFF) > 180 && (left & 0xFF) < 80 && ((left >> 8) & 0xFF) < 80,
+				Integer.toHexString(left));
 	}
 
 	private static BufferedImage leftRightImage(int width, int height) {
