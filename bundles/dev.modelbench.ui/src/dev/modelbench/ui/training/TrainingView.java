@@ -126,7 +126,7 @@ public final class TrainingView extends ViewPart {
 		label(settings, Messages.Training_batchSize);
 		batchSize = spinner(settings, 1, 4096, Messages.Training_batchSizeTip);
 		label(settings, Messages.Training_epochs);
-		epochs = spinner(settings, 1, 10_000, Messages.Training_epochsTip);
+		epochs = spinner(settings, 1, TrainingOptions.MAX_EPOCHS, Messages.Training_epochsTip);
 		label(settings, Messages.Training_optimizer);
 		optimizer = new Combo(settings, SWT.READ_ONLY);
 		optimizer.setItems(Messages.Training_optimizerAuto, "Adam", "SGD"); //$NON-NLS-1$ //$NON-NLS-2$
