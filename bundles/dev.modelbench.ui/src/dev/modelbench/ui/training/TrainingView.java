@@ -398,6 +398,15 @@ public final class TrainingView extends ViewPart {
 		return index >= 0 && index < kinds.size() ? kinds.get(index) : null;
 	}
 
+	/** Chooses the model kind with id {@code id}, as the combo does. */
+	public void selectModelKind(String id) {
+		for (int i = 0; i < kinds.size(); i++) {
+			if (kinds.get(i).id().equals(id)) {
+				kind.select(i);
+			}
+		}
+	}
+
 	/** Sets the number of epochs, as the spinner does. */
 	public void setEpochs(int value) {
 		epochs.setSelection(value);
