@@ -1,5 +1,6 @@
 package dev.modelbench.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,6 +107,15 @@ public final class Arguments {
 		}
 	}
 
+	/** The value of a numeric option that must fit an int, or {@code fallback} when it is not given. */
+	public int intOption(String name, int fallback) throws UsageException {
+		long value = longOption(name, fallback);
+		if (value != (int) value) {
+			throw new UsageException(NLS.bind(Messages.Arguments_outOfRange, new Object[] { name, value, verb }));
+		}
+		return (int) value;
+	}
+
 	/** The value of a decimal option, or {@code fallback} when it is not given. */
 	public double doubleOption(String name, double fallback) throws UsageException {
 		Optional<String> value = option(name);
@@ -122,6 +132,18 @@ public final class Arguments {
 	/** The value of an option naming a file or folder, resolved against the working directory. */
 	public Optional<Path> pathOption(String name) {
 		return option(name).map(value -> Path.of(value).toAbsolutePath().normalize());
+	}
+
+	/**
+	 * The value of an option naming a file to write, refused when it names a folder: a verb checks
+	 * it before its work, not after.
+	 */
+	public Optional<Path> fileToWrite(String name) throws UsageException {
+		Optional<Path> file = pathOption(name);
+		if (file.isPresent() && Files.isDirectory(file.get())) {
+			throw new UsageException(NLS.bind(Messages.Arguments_isAFolder, name, file.get()));
+		}
+		return file;
 	}
 
 	public List<String> operands() {

@@ -40,7 +40,9 @@ public final class CommandLine {
 			return fail(FAILED, Messages.CommandLine_cancelled);
 		} catch (RuntimeException e) {
 			ILog.of(CommandLine.class).error(e.toString(), e);
-			return fail(FAILED, NLS.bind(Messages.CommandLine_internalError, e));
+			// The user gets the reason in words; the exception's class and trace go to the log only.
+			String reason = e.getLocalizedMessage() != null ? e.getLocalizedMessage() : e.getClass().getSimpleName();
+			return fail(FAILED, NLS.bind(Messages.CommandLine_internalError, reason));
 		} finally {
 			out.flush();
 		}

@@ -38,6 +38,7 @@ final class EvaluateVerb implements Verb {
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CommandException {
 		Path data = Path.of(arguments.required("data")).toAbsolutePath().normalize(); //$NON-NLS-1$
+		Optional<Path> reportFile = arguments.fileToWrite("report"); //$NON-NLS-1$
 		if (!Files.exists(data)) {
 			throw new CommandException(NLS.bind(Messages.Import_noSuchSource, data));
 		}
@@ -50,7 +51,6 @@ final class EvaluateVerb implements Verb {
 			report.skipped().forEach(line -> out.println("  " + line)); //$NON-NLS-1$
 			ScoresPrinter.print(report.classNames(), report.confusion(), report.classScores(), report.misclassified(),
 					out);
-			Optional<Path> reportFile = arguments.pathOption("report"); //$NON-NLS-1$
 			if (reportFile.isPresent()) {
 				EvaluationReportJson.save(report, data.toString(), reportFile.get());
 			}

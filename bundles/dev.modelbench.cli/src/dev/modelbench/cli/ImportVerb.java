@@ -33,7 +33,7 @@ final class ImportVerb implements Verb {
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CommandException {
 		Path source = Path.of(arguments.singleOperand(Messages.Import_operand)).toAbsolutePath().normalize();
-		String projectName = arguments.required(Options.PROJECT);
+		String projectName = OpenModelProject.projectName(arguments);
 		ImportOptions options = options(arguments);
 		Optional<TaskKind> task = taskOption(arguments);
 		if (!Files.exists(source)) {

@@ -3,8 +3,10 @@ package dev.modelbench.cli;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 
@@ -27,7 +29,17 @@ final class OpenModelProject implements AutoCloseable {
 
 	/** Opens the project of {@code --project}, refusing one that is missing or not a Model project. */
 	static OpenModelProject of(Arguments arguments) throws UsageException, CommandException {
-		return of(ResourcesPlugin.getWorkspace().getRoot().getProject(arguments.required(Options.PROJECT)));
+		return of(ResourcesPlugin.getWorkspace().getRoot().getProject(projectName(arguments)));
+	}
+
+	/** The name --project gives, refused unless the workspace can have a project of that name (no "/", ":" ...). */
+	static String projectName(Arguments arguments) throws UsageException {
+		String name = arguments.required(Options.PROJECT);
+		IStatus valid = ResourcesPlugin.getWorkspace().validateName(name, IResource.PROJECT);
+		if (!valid.isOK()) {
+			throw new UsageException(NLS.bind(Messages.Project_badName, name, valid.getMessage()));
+		}
+		return name;
 	}
 
 	/** Opens {@code project}, refusing one that is missing or not a Model project. */

@@ -11,6 +11,7 @@ import org.eclipse.osgi.util.NLS;
 import dev.modelbench.cli.internal.Messages;
 import dev.modelbench.mqtt.ConnectionState;
 import dev.modelbench.mqtt.ConnectionStatus;
+import dev.modelbench.mqtt.DeliveryOptions;
 import dev.modelbench.mqtt.LiveResult;
 import dev.modelbench.mqtt.PayloadFormat;
 import dev.modelbench.mqtt.PushSettings;
@@ -21,16 +22,20 @@ import dev.modelbench.train.Prediction;
 
 /**
  * {@code --push mqtt://USER:PASS@HOST:PORT/TOPIC [--payload label|json]}: sends each prediction to
- * an MQTT broker as the verb prints it, without holding the verb up, and at the end waits a little
- * for the last results and says what did not arrive.
+ * an MQTT broker as the verb prints it, at the broker's pace so that a long recording loses no
+ * result while the broker is up, and at the end waits for the last results and says what did not
+ * arrive.
  */
 final class ResultPush implements AutoCloseable {
 
 	static final String PUSH = "push"; //$NON-NLS-1$
 	static final String PAYLOAD = "payload"; //$NON-NLS-1$
 
-	/** How long the end of a run waits for the broker to take the last results. */
-	private static final Duration FINAL_WAIT = Duration.ofSeconds(10);
+	/**
+	 * How long the end of a run waits for the broker to take the last results: longer than one
+	 * connection attempt, so that a peer that never answers is reported as such.
+	 */
+	private static final Duration FINAL_WAIT = DeliveryOptions.DEFAULT.connectTimeout().plusSeconds(3);
 
 	private final ResultPublisher publisher;
 	private final String model;
@@ -63,10 +68,16 @@ final class ResultPush implements AutoCloseable {
 		}
 	}
 
-	/** Queues one prediction; never blocks. */
+	/** Queues one prediction, waiting for room while the broker is up or being reached. */
 	void push(Prediction prediction) {
-		publisher.publish(LiveResult.of(prediction.label(), prediction.confidence(), classNames,
-				prediction.probabilities(), Instant.now(), model));
+		LiveResult result = LiveResult.of(prediction.label(), prediction.confidence(), classNames,
+				prediction.probabilities(), Instant.now(), model);
+		try {
+			publisher.deliver(result);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			publisher.publish(result);
+		}
 	}
 
 	/**
@@ -85,8 +96,11 @@ final class ResultPush implements AutoCloseable {
 		ConnectionStatus status = publisher.status();
 		long lost = publisher.pendingCount() + publisher.droppedCount();
 		if (!sent || lost > 0 || status.state() == ConnectionState.REFUSED) {
+			// The reason alone: a "trying again" notice would be false as the command ends.
+			String reason = status.state() == ConnectionState.CONNECTED ? status.message()
+					: publisher.lastFailure().orElse(status.message());
 			throw new CommandException(NLS.bind(Messages.Push_notDelivered, new Object[] { lost,
-					publisher.settings().broker().address(), status.message() }));
+					publisher.settings().broker().address(), reason }));
 		}
 		if (publisher.skippedCount() > 0) {
 			err.println(NLS.bind(Messages.Push_skipped, publisher.skippedCount()));

@@ -39,10 +39,10 @@ final class TrainVerb implements Verb {
 
 	@Override
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CommandException {
+		Optional<Path> reportFile = arguments.fileToWrite("report"); //$NON-NLS-1$
 		try (OpenModelProject project = OpenModelProject.of(arguments)) {
 			TrainingOptions options = options(arguments, project.document().getModel());
 			TrainingReport report = train(project, options, arguments.option("model"), out); //$NON-NLS-1$
-			Optional<Path> reportFile = arguments.pathOption("report"); //$NON-NLS-1$
 			if (reportFile.isPresent()) {
 				try {
 					TrainingReportJson.save(report, reportFile.get());
@@ -57,8 +57,8 @@ final class TrainVerb implements Verb {
 	/** The project's settings with the command line's overrides. */
 	private static TrainingOptions options(Arguments arguments, ModelProject model) throws UsageException {
 		TrainingOptions options = TrainingOptions.from(model.getSettings());
-		options = options.withEpochs((int) arguments.longOption("epochs", options.epochs())); //$NON-NLS-1$
-		options = options.withBatchSize((int) arguments.longOption("batch", options.batchSize())); //$NON-NLS-1$
+		options = options.withEpochs(arguments.intOption("epochs", options.epochs())); //$NON-NLS-1$
+		options = options.withBatchSize(arguments.intOption("batch", options.batchSize())); //$NON-NLS-1$
 		options = options.withLearningRate(arguments.doubleOption("learning-rate", options.learningRate())); //$NON-NLS-1$
 		options = options.withSeed(arguments.longOption("seed", options.seed())); //$NON-NLS-1$
 		options = options.withOptimizer(arguments.option("optimizer").orElse(options.optimizer())); //$NON-NLS-1$
@@ -69,6 +69,12 @@ final class TrainVerb implements Verb {
 			case "off" -> false; //$NON-NLS-1$
 			default -> throw new UsageException(NLS.bind(Messages.Train_badAugmentation, augmentation.get()));
 			});
+		}
+		try {
+			// Before anything is read or split: a refused run must change nothing.
+			options.checkRanges();
+		} catch (TrainingRefusedException e) {
+			throw new UsageException(e.getMessage());
 		}
 		return options;
 	}

@@ -2,6 +2,8 @@ package dev.modelbench.cli;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,6 +37,11 @@ final class WorkspaceSession implements AutoCloseable {
 			} else if (!instance.set(url, true)) {
 				throw new CommandException(NLS.bind(Messages.Workspace_locked, folder));
 			}
+		} catch (FileAlreadyExistsException e) {
+			throw new CommandException(NLS.bind(Messages.Workspace_isAFile, folder), e);
+		} catch (AccessDeniedException e) {
+			// Its message is only the path; e.g. the default workspace of a user without a home folder.
+			throw new CommandException(NLS.bind(Messages.Workspace_cannotWrite, folder, e.getFile()), e);
 		} catch (IOException | IllegalStateException e) {
 			throw new CommandException(NLS.bind(Messages.Workspace_cannotOpen, folder, e.getMessage()), e);
 		}

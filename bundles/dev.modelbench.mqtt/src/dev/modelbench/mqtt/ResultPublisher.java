@@ -1,6 +1,7 @@
 package dev.modelbench.mqtt;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -68,6 +69,33 @@ public final class ResultPublisher implements AutoCloseable {
 		if (gate.admit(result, System.nanoTime())) {
 			queue.offer(result);
 		}
+	}
+
+	/**
+	 * Queues a result whose delivery matters, for a batch (files rather than a live camera): while
+	 * the broker is connected or being reached, a full queue makes the caller wait for room, so
+	 * results go out at the broker's pace and none is dropped. Once the broker is away or refused,
+	 * it waits no more and queues as {@link #publish} does.
+	 */
+	public void deliver(LiveResult result) throws InterruptedException {
+		while (!connection.isClosing() && brokerIsUpOrBeingReached()
+				&& !queue.awaitRoom(IDLE_NANOS, TimeUnit.NANOSECONDS)) {
+			// The state is looked at again every idle period: a broker that goes away stops the wait.
+		}
+		publish(result);
+	}
+
+	private boolean brokerIsUpOrBeingReached() {
+		ConnectionState state = status().state();
+		return state == ConnectionState.CONNECTED || state == ConnectionState.CONNECTING;
+	}
+
+	/**
+	 * Why the last attempt to connect failed, in the user's words and without the retry notice the
+	 * status adds: what the end of a run reports. Empty if no attempt failed.
+	 */
+	public Optional<String> lastFailure() {
+		return Optional.ofNullable(connection.lastFailure());
 	}
 
 	public ConnectionStatus status() {

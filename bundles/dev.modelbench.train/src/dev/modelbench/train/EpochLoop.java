@@ -63,9 +63,11 @@ public final class EpochLoop {
 	 * @param validationLabels labels of the validation samples; empty to measure on training samples
 	 * @param startNanos       when the run started, for the epochs' elapsed times
 	 * @throws OperationCanceledException when cancelled before the first epoch finished
+	 * @throws TrainingDivergedException  when an epoch's loss is not finite; nothing is kept
 	 */
 	public static <M> Result<M> run(Learner<M> learner, int[] trainLabels, int[] validationLabels, int classes,
-			int epochs, SplittableRandom random, EpochListener listener, IProgressMonitor monitor, long startNanos) {
+			int epochs, SplittableRandom random, EpochListener listener, IProgressMonitor monitor, long startNanos)
+			throws TrainingDivergedException {
 		SubMonitor progress = SubMonitor.convert(monitor, epochs);
 		boolean hasValidation = validationLabels.length > 0;
 		EvaluationSet evaluatedOn = hasValidation ? EvaluationSet.VALIDATION : EvaluationSet.TRAINING;
@@ -94,6 +96,10 @@ public final class EpochLoop {
 				double validationLoss = hasValidation
 						? ClassificationMetrics.meanCrossEntropy(evaluatedScores, validationLabels)
 						: Double.NaN;
+				checkFinite(epoch, trainLoss);
+				if (hasValidation) {
+					checkFinite(epoch, validationLoss);
+				}
 				double accuracy = ClassificationMetrics.top1Accuracy(evaluatedScores, evaluatedLabels);
 				double topK = ClassificationMetrics.topKAccuracy(evaluatedScores, evaluatedLabels, k);
 				EpochResult result = new EpochResult(epoch, epochs, trainLoss, validationLoss, accuracy, topK, k,
@@ -118,6 +124,16 @@ public final class EpochLoop {
 			return new Result<>(best, results, bestEpoch, true, bestScores);
 		}
 		return new Result<>(best, results, bestEpoch, false, bestScores);
+	}
+
+	/**
+	 * A loss that is NaN or infinite means the weights overflowed (a NaN or infinite weight makes
+	 * every output NaN): the model can no longer learn or predict, so the run stops here.
+	 */
+	private static void checkFinite(int epoch, double loss) throws TrainingDivergedException {
+		if (!Double.isFinite(loss)) {
+			throw new TrainingDivergedException(NLS.bind(Messages.Train_diverged, epoch, loss), epoch);
+		}
 	}
 
 	/** Fisher-Yates with the run's own generator: the order depends only on the seed. */

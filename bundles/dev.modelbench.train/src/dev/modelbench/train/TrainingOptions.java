@@ -31,6 +31,12 @@ public record TrainingOptions(int batchSize, int epochs, String optimizer, doubl
 	 */
 	public static final double DEFAULT_WEIGHT_DECAY = 1e-4;
 
+	/**
+	 * The most epochs a run may have: fifty times the default of 20, more than any of the measured
+	 * sets gained from, and a run every epoch of which still fits in a short report.
+	 */
+	public static final int MAX_EPOCHS = 1000;
+
 	public TrainingOptions {
 		Objects.requireNonNull(optimizer, "optimizer"); //$NON-NLS-1$
 	}
@@ -57,11 +63,21 @@ public record TrainingOptions(int batchSize, int epochs, String optimizer, doubl
 	 * @throws TrainingRefusedException naming the setting that is out of range
 	 */
 	public OptimizerChoice check(double autoLearningRate) throws TrainingRefusedException {
+		checkRanges();
+		return OptimizerChoice.resolve(optimizer, learningRate, autoLearningRate);
+	}
+
+	/**
+	 * Checks that every number is in its range, before anything is read or trained.
+	 *
+	 * @throws TrainingRefusedException naming the setting that is out of range
+	 */
+	public void checkRanges() throws TrainingRefusedException {
 		if (batchSize < 1) {
 			throw new TrainingRefusedException(NLS.bind(Messages.Refused_batchSize, batchSize));
 		}
-		if (epochs < 1) {
-			throw new TrainingRefusedException(NLS.bind(Messages.Refused_epochs, epochs));
+		if (epochs < 1 || epochs > MAX_EPOCHS) {
+			throw new TrainingRefusedException(NLS.bind(Messages.Refused_epochs, epochs, MAX_EPOCHS));
 		}
 		if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
 			throw new TrainingRefusedException(NLS.bind(Messages.Refused_learningRate, learningRate));
@@ -72,7 +88,6 @@ public record TrainingOptions(int batchSize, int epochs, String optimizer, doubl
 		if (hiddenUnits < 0) {
 			throw new TrainingRefusedException(NLS.bind(Messages.Refused_hiddenUnits, hiddenUnits));
 		}
-		return OptimizerChoice.resolve(optimizer, learningRate, autoLearningRate);
 	}
 
 	/** These options with another batch size. */

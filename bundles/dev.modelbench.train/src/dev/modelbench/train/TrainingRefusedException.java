@@ -1,8 +1,8 @@
 package dev.modelbench.train;
 
 /**
- * Training cannot start because of the data or the settings the user gave; the message is written
- * for that user and says what to change. Nothing was trained.
+ * Training cannot start, or cannot go on, because of the data or the settings the user gave; the
+ * message is written for that user and says what to change. No model of the run is kept.
  */
 public class TrainingRefusedException extends Exception {
 

@@ -29,6 +29,9 @@ import dev.modelbench.core.sample.SoundSamples;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
 import dev.modelbench.core.tests.fixtures.WavFiles;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.mqtt.tests.fixtures.Await;
+import dev.modelbench.mqtt.tests.fixtures.Mosquitto;
+import dev.modelbench.mqtt.tests.fixtures.MosquittoSub;
 import dev.modelbench.train.tests.fixtures.SpokenWords;
 
 /**
@@ -139,6 +142,28 @@ class SoundCommandsTest {
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals(List.of(clip + "@0.00", clip + "@0.50", clip + "@1.00", clip + "@1.30"),
 				run.out().lines().map(line -> line.split("\t")[0]).toList());
+	}
+
+	@Test
+	void pushingALongRecordingDeliversEveryWindowsResultToTheBroker() throws Exception {
+		// Ten minutes: 1,199 windows, classified at once, far more than the live queue holds.
+		Path tenMinutes = SpokenWords.writeWav(temp.resolve("ten-minutes.wav"), SpokenWords.roomNoise(600, 7));
+		try (Mosquitto broker = Mosquitto.start(Files.createTempDirectory(temp, "mosquitto"));
+				MosquittoSub board = MosquittoSub.start(broker.login("siot", "dfrobot"), "ailab/s01")) {
+			for (int qos : List.of(0, 1)) {
+				int before = board.payloads().size();
+
+				CommandLineRun run = CommandLineRun.of("predict", "--project", "words", "--push",
+						"mqtt://siot:dfrobot@127.0.0.1:" + broker.port() + "/ailab/s01?qos=" + qos, tenMinutes.toString());
+
+				assertEquals(0, run.exitCode(), run.err());
+				List<String> printed = run.out().lines().map(line -> line.split("\t")[1]).toList();
+				assertEquals(1199, printed.size());
+				Await.until(() -> board.payloads().size() >= before + printed.size(),
+						() -> "QoS " + qos + ": " + (board.payloads().size() - before) + " of " + printed.size() + " arrived");
+				assertEquals(printed, board.payloads().subList(before, board.payloads().size()), "QoS " + qos);
+			}
+		}
 	}
 
 	@Test

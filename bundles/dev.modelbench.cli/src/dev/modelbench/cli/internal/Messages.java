@@ -27,9 +27,12 @@ public final class Messages extends NLS {
 	public static String Workspace_cannotCreate;
 	public static String Workspace_alreadySet;
 	public static String Workspace_locked;
+	public static String Workspace_isAFile;
+	public static String Workspace_cannotWrite;
 	public static String Workspace_cannotOpen;
 	public static String Workspace_cannotSave;
 	public static String Project_notAModelProject;
+	public static String Project_badName;
 	public static String Project_missing;
 	public static String Import_operand;
 	public static String Import_noSuchSource;
@@ -53,6 +56,8 @@ public final class Messages extends NLS {
 	public static String QuickStart_try;
 	public static String QuickStart_truth;
 	public static String QuickStart_next;
+	public static String Arguments_isAFolder;
+	public static String Arguments_outOfRange;
 	public static String Arguments_notADecimal;
 	public static String Verb_train_summary;
 	public static String Verb_train_usage;

@@ -11,6 +11,7 @@ public final class Messages extends NLS {
 	public static String ModelFile_missing;
 	public static String ModelFile_unreadable;
 	public static String ModelFile_notAModel;
+	public static String ModelFile_duplicateCategory;
 	public static String ModelFile_saveFailed;
 	public static String InitialModel_backgroundNoise;
 	public static String Project_notLocal;

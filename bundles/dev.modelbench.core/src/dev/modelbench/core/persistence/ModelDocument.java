@@ -3,6 +3,8 @@ package dev.modelbench.core.persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -19,6 +21,7 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.core.internal.Messages;
+import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.ModelFactory;
 import dev.modelbench.core.model.ModelPackage;
 import dev.modelbench.core.model.ModelProject;
@@ -102,6 +105,17 @@ public final class ModelDocument implements AutoCloseable {
 		if (model.getSettings() == null) {
 			// Settings are required; a hand-edited file without them gets the defaults back.
 			model.setSettings(ModelFactory.eINSTANCE.createTrainingSettings());
+		}
+		checkCategoriesDistinct(model);
+	}
+
+	/** Two categories of one folder name (a hand edit or a merge) would be one class twice. */
+	private void checkCategoriesDistinct(ModelProject model) throws ModelFileException {
+		Set<String> names = new HashSet<>();
+		for (Category category : model.getCategories()) {
+			if (!names.add(category.getName())) {
+				throw new ModelFileException(NLS.bind(Messages.ModelFile_duplicateCategory, file, category.getName()));
+			}
 		}
 	}
 

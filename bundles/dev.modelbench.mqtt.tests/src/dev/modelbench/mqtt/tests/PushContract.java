@@ -84,6 +84,27 @@ abstract class PushContract {
 	}
 
 	@Test
+	void aBatchDeliveredFasterThanTheBrokerTakesItLosesNothing() throws Exception {
+		MosquittoSub board = closeLater(MosquittoSub.start(broker.siotLogin(), TOPIC));
+		// A queue of 10 for 1,000 results handed over at once, as a long recording's windows are.
+		ResultPublisher publisher = closeLater(ResultPublisher.start(settings(1, PayloadFormat.LABEL),
+				QUICK.withQueueCapacity(10)));
+		List<ConnectionStatus> statuses = Collections.synchronizedList(new ArrayList<>());
+		publisher.addConnectionListener(statuses::add);
+		List<String> labels = IntStream.range(0, 1000).mapToObj(i -> "b" + i).toList();
+
+		for (String label : labels) {
+			publisher.deliver(result(label));
+		}
+
+		assertTrue(publisher.awaitSent(Await.PATIENCE), () -> publisher.status().message());
+		assertEquals(0, publisher.droppedCount(), statuses::toString);
+		assertEquals(1000, publisher.sentCount());
+		Await.until(() -> board.payloads().size() >= labels.size(), () -> board.payloads().size() + " of 1000 arrived");
+		assertEquals(labels, board.payloads());
+	}
+
+	@Test
 	void jsonResultsArriveInOrderAtAMosquittoSubSubscriber() throws Exception {
 		MosquittoSub board = closeLater(MosquittoSub.start(broker.siotLogin(), TOPIC));
 		ResultPublisher publisher = closeLater(ResultPublisher.start(settings(1, PayloadFormat.JSON), QUICK));

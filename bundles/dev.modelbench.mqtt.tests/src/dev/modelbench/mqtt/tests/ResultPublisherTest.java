@@ -19,6 +19,7 @@ import dev.modelbench.mqtt.PushSettings;
 import dev.modelbench.mqtt.ResultPublisher;
 import dev.modelbench.mqtt.tests.fixtures.Await;
 import dev.modelbench.mqtt.tests.fixtures.FreePort;
+import dev.modelbench.mqtt.tests.fixtures.SilentPeer;
 
 /** The publisher's behaviour when there is no broker at all. */
 class ResultPublisherTest {
@@ -48,6 +49,30 @@ class ResultPublisherTest {
 			assertTrue(message.startsWith("Nothing answers at 127.0.0.1:" + port + "."), message);
 			assertTrue(message.matches(".*Trying again in [0-9.]+ s\\."), message);
 			assertFalse(publisher.awaitSent(Duration.ofMillis(100)));
+		}
+	}
+
+	@Test
+	void aPeerThatAcceptsButNeverAnswersIsGivenUpOnInWordsAndABatchStopsWaitingForIt() throws Exception {
+		DeliveryOptions options = DeliveryOptions.DEFAULT.withQueueCapacity(5).withConnectTimeout(Duration.ofSeconds(1))
+				.withSendTimeout(Duration.ofSeconds(1)).withRetry(Duration.ofSeconds(8), Duration.ofSeconds(8));
+		try (SilentPeer silent = SilentPeer.start(); ResultPublisher publisher = ResultPublisher
+				.start(PushSettings.defaults(BrokerSettings.siot("127.0.0.1", silent.port()), "pets"), options)) {
+			long start = System.nanoTime();
+			for (int i = 0; i < 20; i++) {
+				publisher.deliver(new LiveResult("r" + i, 1, Map.of(), Instant.now(), "pets"));
+			}
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+			// It waited for the one attempt (1 s, and Paho's second), not for every result.
+			assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "20 results took " + took);
+			assertEquals(ConnectionState.RECONNECTING, publisher.status().state());
+			String expected = "No answer from 127.0.0.1:" + silent.port() + " within 1 s.";
+			assertTrue(publisher.lastFailure().orElseThrow().startsWith(expected), publisher.lastFailure()::toString);
+			assertFalse(publisher.lastFailure().orElseThrow().contains("Trying again"), publisher.lastFailure()::toString);
+			assertTrue(publisher.status().message().endsWith("Trying again in 8 s."), publisher.status().message());
+			assertEquals(15, publisher.droppedCount());
+			assertTrue(silent.acceptedCount() > 0);
 		}
 	}
 

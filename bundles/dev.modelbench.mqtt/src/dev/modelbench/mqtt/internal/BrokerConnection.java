@@ -37,6 +37,7 @@ public final class BrokerConnection {
 	private static final int PAHO_THREADS = 6;
 	private static final long DISCONNECT_QUIESCE_MS = 500;
 	private static final long DISCONNECT_TIMEOUT_MS = 1000;
+	private static final Duration IN_FLIGHT_PAUSE = Duration.ofMillis(2);
 
 	private final BrokerSettings broker;
 	private final DeliveryOptions options;
@@ -48,6 +49,7 @@ public final class BrokerConnection {
 	private final MqttClient client;
 	private final String connectedMessage;
 	private boolean attempted;
+	private volatile String lastFailure;
 
 	/**
 	 * @param clientKind short word in the client id, so a broker's log tells publishers from subscribers
@@ -99,6 +101,7 @@ public final class BrokerConnection {
 				return true;
 			} catch (MqttException failure) {
 				String reason = FailureMessage.explain(failure, broker, options.connectTimeout().toSeconds());
+				lastFailure = reason;
 				if (FailureMessage.isRefusal(failure)) {
 					status.update(ConnectionState.REFUSED, reason);
 					return false;
@@ -115,8 +118,30 @@ public final class BrokerConnection {
 		return client.isConnected();
 	}
 
+	/** Why the last connection attempt failed, without the retry notice; null if none failed. */
+	public String lastFailure() {
+		return lastFailure;
+	}
+
+	/**
+	 * Publishes and waits until the broker has it. Paho counts a QoS 1 or 2 message in flight until
+	 * its callback thread has handled the acknowledgement, which may be after publish returned: sends
+	 * in a row on a healthy connection then meet "too many publishes in progress" (seen in one of
+	 * three runs of 1,000 results). That waits for the count to fall rather than dropping the link.
+	 */
 	public void publish(String topic, byte[] payload, int qos) throws MqttException {
-		client.publish(topic, payload, qos, false);
+		long deadline = System.nanoTime() + options.sendTimeout().toNanos();
+		while (true) {
+			try {
+				client.publish(topic, payload, qos, false);
+				return;
+			} catch (MqttException e) {
+				if (e.getReasonCode() != MqttException.REASON_CODE_MAX_INFLIGHT || System.nanoTime() - deadline > 0
+						|| awaitClose(IN_FLIGHT_PAUSE)) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	public void subscribe(String topicFilter, int qos) throws MqttException {

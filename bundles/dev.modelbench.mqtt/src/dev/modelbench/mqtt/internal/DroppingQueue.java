@@ -15,6 +15,7 @@ public final class DroppingQueue<T> {
 	private final ArrayDeque<T> elements;
 	private final ReentrantLock lock = new ReentrantLock();
 	private final Condition notEmpty = lock.newCondition();
+	private final Condition notFull = lock.newCondition();
 	private long dropped;
 
 	public DroppingQueue(int capacity) {
@@ -69,7 +70,29 @@ public final class DroppingQueue<T> {
 				}
 				nanos = notEmpty.awaitNanos(nanos);
 			}
-			return elements.pollFirst();
+			T head = elements.pollFirst();
+			notFull.signal();
+			return head;
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * Waits up to {@code timeout} until the queue has room, for a producer that must not lose an
+	 * element; true if it has room.
+	 */
+	public boolean awaitRoom(long timeout, TimeUnit unit) throws InterruptedException {
+		long nanos = unit.toNanos(timeout);
+		lock.lockInterruptibly();
+		try {
+			while (elements.size() == capacity) {
+				if (nanos <= 0) {
+					return false;
+				}
+				nanos = notFull.awaitNanos(nanos);
+			}
+			return true;
 		} finally {
 			lock.unlock();
 		}
@@ -100,6 +123,7 @@ public final class DroppingQueue<T> {
 		try {
 			int removed = elements.size();
 			elements.clear();
+			notFull.signalAll();
 			return removed;
 		} finally {
 			lock.unlock();

@@ -45,7 +45,8 @@ public final class FailureMessage {
 			return NLS.bind(Messages.Failure_clientId, address);
 		case MqttException.REASON_CODE_BROKER_UNAVAILABLE:
 			return NLS.bind(Messages.Failure_unavailable, address);
-		case MqttException.REASON_CODE_CLIENT_TIMEOUT:
+		case MqttException.REASON_CODE_CLIENT_TIMEOUT, MqttException.REASON_CODE_CONNECT_IN_PROGRESS:
+			// In progress: Paho still waits for the answer to an attempt that timed out on this side.
 			return NLS.bind(Messages.Failure_timeout, address, connectTimeoutSeconds);
 		case MqttException.REASON_CODE_CONNECTION_LOST, MqttException.REASON_CODE_CLIENT_NOT_CONNECTED:
 			return NLS.bind(Messages.Failure_connectionLost, address);

@@ -9,6 +9,7 @@ public final class Messages extends NLS {
 
 	public static String Train_task;
 	public static String Train_epoch;
+	public static String Train_diverged;
 	public static String Evaluate_task;
 	public static String Refused_tooFewClasses;
 	public static String Refused_emptyClass;

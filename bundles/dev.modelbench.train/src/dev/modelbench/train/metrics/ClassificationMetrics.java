@@ -75,12 +75,16 @@ public final class ClassificationMetrics {
 
 	/**
 	 * The rank of the label's score among a sample's scores: 0 when it is the predicted class. Classes
-	 * with a higher score, and classes with an equal score and a lower index, rank before it.
+	 * with a higher score, and classes with an equal score and a lower index, rank before it. Scores
+	 * with a NaN rank the label last: a diverged model must never be counted right.
 	 */
 	public static int rank(float[] scores, int label) {
 		float score = scores[label];
 		int rank = 0;
 		for (int c = 0; c < scores.length; c++) {
+			if (Float.isNaN(scores[c])) {
+				return scores.length;
+			}
 			if (scores[c] > score || (scores[c] == score && c < label)) {
 				rank++;
 			}

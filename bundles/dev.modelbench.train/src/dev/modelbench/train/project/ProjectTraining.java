@@ -84,8 +84,8 @@ public final class ProjectTraining {
 	}
 
 	/**
-	 * A command adding the run of {@code report} to the model file, dropping the oldest runs
-	 * beyond {@link #KEPT_RUNS}.
+	 * A command adding the run of {@code report} to the model file, with its epochs thinned by
+	 * {@link RecordedEpochs}, dropping the oldest runs beyond {@link #KEPT_RUNS}.
 	 */
 	public static Command recordRun(EditingDomain domain, ModelProject model, TrainingReport report, Instant started) {
 		TrainingRun run = ModelFactory.eINSTANCE.createTrainingRun();
@@ -93,7 +93,7 @@ public final class ProjectTraining {
 		run.setStarted(started.truncatedTo(ChronoUnit.SECONDS).toString());
 		run.setModelKind(report.modelKind());
 		run.setStatus(report.cancelled() ? RunStatus.CANCELLED : RunStatus.COMPLETED);
-		for (EpochResult epoch : report.epochs()) {
+		for (EpochResult epoch : RecordedEpochs.of(report.epochs(), report.bestEpoch())) {
 			EpochMetrics metrics = ModelFactory.eINSTANCE.createEpochMetrics();
 			metrics.setEpoch(epoch.epoch());
 			metrics.setTrainLoss(epoch.trainLoss());

@@ -103,6 +103,8 @@ public final class TransferLearning implements ModelKind {
 			IProgressMonitor monitor) throws TrainingRefusedException {
 		SampleSet set = request.samples();
 		set.requireTrainable();
+		// Before the features: extracting them is most of the time a refused run would cost.
+		request.options().checkRanges();
 		SubMonitor progress = SubMonitor.convert(monitor, 10);
 		FeatureExtractor extractor = extractors.get();
 		boolean kept = false;

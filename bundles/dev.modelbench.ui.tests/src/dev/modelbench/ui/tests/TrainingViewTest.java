@@ -1,5 +1,6 @@
 package dev.modelbench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,10 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,10 +24,13 @@ import org.junit.jupiter.api.Test;
 import dev.modelbench.core.dataset.DatasetImporter;
 import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.dataset.SampleDataset;
+import dev.modelbench.core.model.ModelPackage;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingReport;
+import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.training.TrainingJob;
 import dev.modelbench.ui.training.TrainingView;
@@ -72,18 +80,56 @@ class TrainingViewTest {
 	}
 
 	@Test
-	void cancellingKeepsTheBestEpochThatFinished() throws Exception {
-		Workbench.onUiThread(() -> view.setEpochs(10_000));
+	void aTrainingThatDivergesKeepsTheModelAndSaysToLowerTheLearningRate() throws Exception {
+		Path model = TrainedModelStore.modelFile(editor.projectFolder());
+		Workbench.onUiThread(() -> view.setEpochs(3));
 		assertNotNull(Workbench.onUiThread(view::train));
-		Workbench.waitUntil("an epoch finished", 300, () -> view.lossChart().points(0) >= 1);
+		Workbench.waitUntil("the first training ended", 120, () -> !view.isTraining());
+		byte[] trained = Files.readAllBytes(model);
+		Workbench.onUiThread(() -> setSettings(ModelPackage.Literals.TRAINING_SETTINGS__OPTIMIZER, "sgd",
+				ModelPackage.Literals.TRAINING_SETTINGS__LEARNING_RATE, 1e20));
+		try {
+			assertNotNull(Workbench.onUiThread(view::train));
+			Workbench.waitUntil("the diverged training ended", 120, () -> !view.isTraining());
 
-		Workbench.onUiThread(view::cancel);
-		Workbench.waitUntil("training stopped", 60, () -> !view.isTraining());
+			String status = Workbench.onUiThread(view::statusText);
+			assertTrue(status.contains("diverged") && status.contains("lower it"), status);
+			assertEquals(null, Workbench.onUiThread(view::lastReport));
+			assertArrayEquals(trained, Files.readAllBytes(model), "the model trained before is kept");
+		} finally {
+			Workbench.onUiThread(() -> setSettings(ModelPackage.Literals.TRAINING_SETTINGS__OPTIMIZER, "auto",
+					ModelPackage.Literals.TRAINING_SETTINGS__LEARNING_RATE, 0.001));
+		}
+	}
+
+	private static void setSettings(EStructuralFeature first, Object firstValue, EStructuralFeature second,
+			Object secondValue) {
+		CompoundCommand change = new CompoundCommand();
+		EditingDomain domain = editor.document().getEditingDomain();
+		change.append(SetCommand.create(domain, editor.model().getSettings(), first, firstValue));
+		change.append(SetCommand.create(domain, editor.model().getSettings(), second, secondValue));
+		editor.execute(change);
+	}
+
+	@Test
+	void cancellingKeepsTheBestEpochThatFinished() throws Exception {
+		// The CNN: a thousand epochs of the transfer model's head can end before Cancel is pressed.
+		Workbench.onUiThread(() -> view.selectModelKind("cnn"));
+		Workbench.onUiThread(() -> view.setEpochs(TrainingOptions.MAX_EPOCHS));
+		try {
+			assertNotNull(Workbench.onUiThread(view::train));
+			Workbench.waitUntil("an epoch finished", 300, () -> view.lossChart().points(0) >= 1);
+
+			Workbench.onUiThread(view::cancel);
+			Workbench.waitUntil("training stopped", 60, () -> !view.isTraining());
+		} finally {
+			Workbench.onUiThread(() -> view.selectModelKind("transfer"));
+		}
 
 		TrainingReport report = Workbench.onUiThread(view::lastReport);
 		assertNotNull(report, Workbench.onUiThread(view::statusText));
 		assertTrue(report.cancelled());
-		assertTrue(report.epochs().size() < 10_000);
+		assertTrue(report.epochs().size() < TrainingOptions.MAX_EPOCHS);
 		assertTrue(Workbench.onUiThread(view::statusText).contains("cancelled"));
 		Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
 				"training-cancelled.png");

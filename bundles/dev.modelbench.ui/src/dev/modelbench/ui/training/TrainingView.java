@@ -126,7 +126,7 @@ public final class TrainingView extends ViewPart {
 		label(settings, Messages.Training_batchSize);
 		batchSize = spinner(settings, 1, 4096, Messages.Training_batchSizeTip);
 		label(settings, Messages.Training_epochs);
-		epochs = spinner(settings, 1, 10_000, Messages.Training_epochsTip);
+		epochs = spinner(settings, 1, TrainingOptions.MAX_EPOCHS, Messages.Training_epochsTip);
 		label(settings, Messages.Training_optimizer);
 		optimizer = new Combo(settings, SWT.READ_ONLY);
 		optimizer.setItems(Messages.Training_optimizerAuto, "Adam", "SGD"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -396,6 +396,15 @@ public final class TrainingView extends ViewPart {
 	private ModelKinds.Descriptor selectedKind() {
 		int index = kind.getSelectionIndex();
 		return index >= 0 && index < kinds.size() ? kinds.get(index) : null;
+	}
+
+	/** Chooses the model kind with id {@code id}, as the combo does. */
+	public void selectModelKind(String id) {
+		for (int i = 0; i < kinds.size(); i++) {
+			if (kinds.get(i).id().equals(id)) {
+				kind.select(i);
+			}
+		}
 	}
 
 	/** Sets the number of epochs, as the spinner does. */

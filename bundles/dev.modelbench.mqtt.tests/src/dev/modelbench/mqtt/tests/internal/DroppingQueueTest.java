@@ -1,6 +1,8 @@
 package dev.modelbench.mqtt.tests.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
@@ -68,6 +70,28 @@ class DroppingQueueTest {
 
 		assertEquals("late", queue.poll(20, TimeUnit.SECONDS));
 		producer.join();
+	}
+
+	@Test
+	void awaitRoomWaitsUntilAnElementIsTakenFromAFullQueue() throws Exception {
+		DroppingQueue<String> queue = new DroppingQueue<>(2);
+		queue.offer("a");
+		queue.offer("b");
+
+		assertFalse(queue.awaitRoom(20, TimeUnit.MILLISECONDS), "full, and no one takes");
+		Thread consumer = new Thread(() -> {
+			sleep(50);
+			try {
+				queue.poll(0, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		consumer.start();
+		assertTrue(queue.awaitRoom(20, TimeUnit.SECONDS));
+		consumer.join();
+		assertEquals(1, queue.size());
+		assertEquals(0, queue.dropped());
 	}
 
 	private static List<Integer> drain(DroppingQueue<Integer> queue) throws InterruptedException {

@@ -82,6 +82,16 @@ class ClassificationMetricsTest {
 	}
 
 	@Test
+	void scoresWithANaNAreNeverCountedRight() {
+		float nan = Float.NaN;
+		float[][] diverged = { { nan, nan, nan }, { 2, nan, 1 }, { nan, 0, 5 } };
+		int[] labels = { 0, 0, 2 };
+
+		assertEquals(0.0, ClassificationMetrics.top1Accuracy(diverged, labels));
+		assertEquals(0.0, ClassificationMetrics.topKAccuracy(diverged, labels, 3), "not even among all three");
+	}
+
+	@Test
 	void accuracyOfNoSamplesIsUndefined() {
 		assertTrue(Double.isNaN(ClassificationMetrics.top1Accuracy(new float[0][], new int[0])));
 	}

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +83,50 @@ class LabImageCommandLineTest {
 
 		assertEquals(2, run.exitCode(), run.printed());
 		assertTrue(run.err().contains("unknown option --projcet"), run.printed());
+	}
+
+	/**
+	 * As a lab's guest or a service account runs it: HOME names a folder that does not exist, and
+	 * the installation is not theirs to write (run as root, as CI does, the test becomes nobody).
+	 */
+	@Test
+	void aUserWithoutAHomeFolderCanStillRunTheCommandLine() throws Exception {
+		Path shared = Files.createTempDirectory(Path.of("/tmp"), "modelbench-homeless-");
+		try {
+			Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+			String workspace = shared.resolve("ws").toString();
+			List<String> asGuest = new ArrayList<>();
+			if ("root".equals(System.getProperty("user.name"))) {
+				asGuest.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
+			}
+			asGuest.add(Products.labImage().resolve("modelbench").toString());
+			Map<String, String> homeless = Map.of("HOME", "/nonexistent", "XDG_CACHE_HOME", "", "TMPDIR", shared.toString());
+
+			Launch help = Launch.run(concat(asGuest, "--help"), shared, homeless);
+			Launch info = Launch.run(concat(asGuest, "info", "--project", "none", "--workspace", workspace), shared,
+					homeless);
+			Launch defaultWorkspace = Launch.run(concat(asGuest, "info", "--project", "none"), shared, homeless);
+
+			assertEquals(0, help.exitCode(), help.printed());
+			assertTrue(help.out().contains("quickstart"), help.printed());
+			assertEquals(1, info.exitCode(), info.printed());
+			assertTrue(info.err().startsWith("modelbench: there is no project \"none\""), info.printed());
+			// The default workspace lies in the missing home: said in words, with the way out.
+			assertEquals(1, defaultWorkspace.exitCode(), defaultWorkspace.printed());
+			assertEquals(1, defaultWorkspace.err().strip().lines().count(), defaultWorkspace.printed());
+			assertTrue(defaultWorkspace.err().contains("/nonexistent/modelbench-workspace")
+					&& defaultWorkspace.err().contains("--workspace"), defaultWorkspace.printed());
+		} finally {
+			try (Stream<Path> all = Files.walk(shared)) {
+				all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+	}
+
+	private static List<String> concat(List<String> command, String... arguments) {
+		List<String> all = new ArrayList<>(command);
+		all.addAll(List.of(arguments));
+		return all;
 	}
 
 	private Launch modelbench(String... arguments) throws IOException, InterruptedException {
