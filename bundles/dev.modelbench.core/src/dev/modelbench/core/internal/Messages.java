@@ -62,10 +62,19 @@ public final class Messages extends NLS {
 	public static String Decode_notWav;
 	public static String Decode_noAudio;
 	public static String Decode_truncatedAudio;
+	public static String Decode_badAudioHeader;
 	public static String Decode_unsupportedAudio;
 	public static String Decode_audioTooLong;
 	public static String Decode_damagedAudio;
 	public static String SampleDataset_quickStart;
+	public static String FileError_folderNotWritable;
+	public static String FileError_accessDenied;
+	public static String FileError_exists;
+	public static String FileError_missing;
+	public static String FileError_notAFolder;
+	public static String FileError_folderNotEmpty;
+	public static String FileError_other;
+	public static String FileError_cannotCreateIn;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -106,11 +106,7 @@ public final class ModelDocument implements AutoCloseable {
 	}
 
 	private static String describe(Exception e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getLocalizedMessage() != null ? root.getLocalizedMessage() : root.getClass().getSimpleName();
+		return FileErrorText.of(e);
 	}
 
 	/** The model file on disk. */
