@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String ModelFile_unreadable;
 	public static String ModelFile_notAModel;
 	public static String ModelFile_saveFailed;
+	public static String ModelFile_sampleOutside;
 	public static String InitialModel_backgroundNoise;
 	public static String Project_notLocal;
 	public static String ProjectCreator_task;
@@ -36,6 +37,12 @@ public final class Messages extends NLS {
 	public static String Import_unreadableFile;
 	public static String Import_andMore;
 	public static String Import_copyFailed;
+	public static String Import_alreadyThere;
+	public static String Import_andMoreInline;
+	public static String Import_linkFollowed;
+	public static String Import_hiddenFolderLeftOut;
+	public static String Import_caseOnlyDuplicates;
+	public static String Import_addedToExisting;
 	public static String ImportReport_imported;
 	public static String ImportReport_splitFromDataset;
 	public static String ImportReport_splitComputed;
@@ -50,6 +57,7 @@ public final class Messages extends NLS {
 	public static String Zip_duplicateEntry;
 	public static String Zip_entryTooLarge;
 	public static String Zip_tooLarge;
+	public static String Zip_bomb;
 	public static String Size_bytes;
 	public static String Size_kilobytes;
 	public static String Size_megabytes;
