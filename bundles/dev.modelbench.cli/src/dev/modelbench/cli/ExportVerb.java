@@ -2,11 +2,13 @@ package dev.modelbench.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.cli.internal.Messages;
+import dev.modelbench.core.persistence.FileErrorText;
 import dev.modelbench.train.TrainedModel;
 
 /**
@@ -19,6 +21,9 @@ final class ExportVerb implements Verb {
 	public int run(Arguments arguments, PrintStream out, PrintStream err) throws UsageException, CommandException {
 		Path folder = arguments.pathOption("out") //$NON-NLS-1$
 				.orElseThrow(() -> new UsageException(NLS.bind(Messages.Arguments_missingOption, "out", "export"))); //$NON-NLS-1$ //$NON-NLS-2$
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new CommandException(NLS.bind(Messages.Export_outIsAFile, folder));
+		}
 		try (OpenModelProject project = OpenModelProject.of(arguments); TrainedModel model = TrainedModels.load(project)) {
 			String format = arguments.option("format").orElse(model.exportFormats().getFirst()); //$NON-NLS-1$
 			if (!model.exportFormats().contains(format)) {
@@ -29,7 +34,7 @@ final class ExportVerb implements Verb {
 			}
 			return CommandLine.OK;
 		} catch (IOException e) {
-			throw new CommandException(NLS.bind(Messages.Export_failed, folder, e.getMessage()), e);
+			throw new CommandException(NLS.bind(Messages.Export_failed, folder, FileErrorText.of(e)), e);
 		}
 	}
 }

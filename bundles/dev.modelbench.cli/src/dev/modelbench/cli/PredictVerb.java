@@ -42,6 +42,9 @@ final class PredictVerb implements Verb {
 				for (String name : files) {
 					Path file = Path.of(name).toAbsolutePath().normalize();
 					try {
+						if (Files.isDirectory(file)) {
+							throw new UnreadableSampleException(file, Messages.Predict_folder);
+						}
 						if (!Files.isRegularFile(file)) {
 							throw new UnreadableSampleException(file, Messages.Predict_noSuchFile);
 						}

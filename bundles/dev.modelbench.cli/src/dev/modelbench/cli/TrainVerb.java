@@ -15,6 +15,7 @@ import org.eclipse.osgi.util.NLS;
 import dev.modelbench.cli.internal.Messages;
 import dev.modelbench.core.model.ModelProject;
 import dev.modelbench.core.model.Split;
+import dev.modelbench.core.persistence.FileErrorText;
 import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.persistence.ModelFileException;
 import dev.modelbench.train.EpochResult;
@@ -110,7 +111,7 @@ final class TrainVerb implements Verb {
 		} catch (ModelFileException e) {
 			throw new CommandException(e.getMessage(), e);
 		} catch (IOException e) {
-			throw new CommandException(NLS.bind(Messages.Train_saveFailed, e.getMessage()), e);
+			throw new CommandException(NLS.bind(Messages.Train_saveFailed, FileErrorText.of(e)), e);
 		}
 	}
 

@@ -97,12 +97,14 @@ public final class Messages extends NLS {
 	public static String Predict_operand;
 	public static String Predict_noFiles;
 	public static String Predict_noSuchFile;
+	public static String Predict_folder;
 	public static String Predict_someFailed;
 	public static String Evaluate_unknownClass;
 	public static String Evaluate_nothing;
 	public static String Evaluate_count;
 	public static String Export_badFormat;
 	public static String Export_failed;
+	public static String Export_outIsAFile;
 	public static String Push_payloadWithoutPush;
 	public static String Push_notDelivered;
 	public static String Push_skipped;

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -69,6 +71,7 @@ public final class DatasetImporter {
 		try (DatasetSource dataset = DatasetSource.open(source, zipLimits, progress.split(20));
 				BackgroundRecordings recordings = new BackgroundRecordings()) {
 			ScannedDataset scanned = scan(dataset.folder(), decoder, source);
+			refuseCaseOnlyDuplicates(scanned.classes());
 			progress.worked(5);
 			VerifiedDataset verified = new SampleVerifier(decoder).verify(scanned, progress.split(35));
 			if (!verified.unreadable().isEmpty() && options.onCorrupt() == CorruptFilePolicy.REFUSE) {
@@ -84,12 +87,33 @@ public final class DatasetImporter {
 			Map<ScannedFile, Split> splits = scanned.splitGiven() ? givenSplits(verified.classes())
 					: computedSplits(verified.classes(), new StratifiedSplit(seed, options.trainFraction()));
 			ImportPlan plan = plan(verified, splits, document);
-			new ImportTransaction(document, plan).run(progress.split(40));
+			if (plan.sampleCount() > 0) { // else every file was in the project already
+				new ImportTransaction(document, plan).run(progress.split(40));
+			}
 
 			List<String> empty = new ArrayList<>(scanned.emptyClasses());
 			empty.addAll(verified.classesLeftEmpty());
+			List<String> notes = new ArrayList<>(scanned.notes());
+			notes.addAll(plan.notes());
 			return new ImportReport(plan.imported(), verified.unreadable(), scanned.ignoredFiles(), empty,
-					scanned.splitGiven());
+					scanned.splitGiven(), notes);
+		}
+	}
+
+	/**
+	 * Refuses class folders such as Square/ and square/: merged they would hide a mistake, kept apart
+	 * they could not even be unpacked on Windows or macOS, so the user decides.
+	 */
+	private static void refuseCaseOnlyDuplicates(List<ScannedClass> classes) throws DatasetImportException {
+		Map<String, List<String>> spellings = new TreeMap<>();
+		for (ScannedClass scannedClass : classes) {
+			spellings.computeIfAbsent(scannedClass.displayName().toLowerCase(Locale.ROOT), key -> new ArrayList<>())
+					.add(scannedClass.displayName() + '/');
+		}
+		for (List<String> names : spellings.values()) {
+			if (names.size() > 1) {
+				throw new DatasetImportException(NLS.bind(Messages.Import_caseOnlyDuplicates, String.join(", ", names))); //$NON-NLS-1$
+			}
 		}
 	}
 

@@ -15,15 +15,18 @@ import dev.modelbench.core.internal.Messages;
  * @param emptyClasses class folders without a usable sample; no category was made for them
  * @param splitFromDataset true if the dataset's own train/val folders decided the split, false if
  *            it was computed
+ * @param notes one line each on what happened to folders in a way the user may not expect (hidden
+ *            folders left out, links followed, classes added to existing ones)
  */
 public record ImportReport(List<ImportedCategory> categories, List<SkippedFile> skippedFiles,
-		List<String> ignoredFiles, List<String> emptyClasses, boolean splitFromDataset) {
+		List<String> ignoredFiles, List<String> emptyClasses, boolean splitFromDataset, List<String> notes) {
 
 	public ImportReport {
 		categories = List.copyOf(categories);
 		skippedFiles = List.copyOf(skippedFiles);
 		ignoredFiles = List.copyOf(ignoredFiles);
 		emptyClasses = List.copyOf(emptyClasses);
+		notes = List.copyOf(notes);
 	}
 
 	public int sampleCount() {
@@ -58,6 +61,7 @@ public record ImportReport(List<ImportedCategory> categories, List<SkippedFile> 
 		if (!emptyClasses.isEmpty()) {
 			summary.append('\n').append(NLS.bind(Messages.ImportReport_emptyClasses, String.join(", ", emptyClasses))); //$NON-NLS-1$
 		}
+		notes.forEach(note -> summary.append('\n').append(note));
 		return summary.toString();
 	}
 }

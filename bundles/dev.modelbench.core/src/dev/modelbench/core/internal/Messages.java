@@ -13,6 +13,7 @@ public final class Messages extends NLS {
 	public static String ModelFile_notAModel;
 	public static String ModelFile_duplicateCategory;
 	public static String ModelFile_saveFailed;
+	public static String ModelFile_sampleOutside;
 	public static String InitialModel_backgroundNoise;
 	public static String Project_notLocal;
 	public static String ProjectCreator_task;
@@ -37,6 +38,12 @@ public final class Messages extends NLS {
 	public static String Import_unreadableFile;
 	public static String Import_andMore;
 	public static String Import_copyFailed;
+	public static String Import_alreadyThere;
+	public static String Import_andMoreInline;
+	public static String Import_linkFollowed;
+	public static String Import_hiddenFolderLeftOut;
+	public static String Import_caseOnlyDuplicates;
+	public static String Import_addedToExisting;
 	public static String ImportReport_imported;
 	public static String ImportReport_splitFromDataset;
 	public static String ImportReport_splitComputed;
@@ -51,6 +58,7 @@ public final class Messages extends NLS {
 	public static String Zip_duplicateEntry;
 	public static String Zip_entryTooLarge;
 	public static String Zip_tooLarge;
+	public static String Zip_bomb;
 	public static String Size_bytes;
 	public static String Size_kilobytes;
 	public static String Size_megabytes;
@@ -63,10 +71,19 @@ public final class Messages extends NLS {
 	public static String Decode_notWav;
 	public static String Decode_noAudio;
 	public static String Decode_truncatedAudio;
+	public static String Decode_badAudioHeader;
 	public static String Decode_unsupportedAudio;
 	public static String Decode_audioTooLong;
 	public static String Decode_damagedAudio;
 	public static String SampleDataset_quickStart;
+	public static String FileError_folderNotWritable;
+	public static String FileError_accessDenied;
+	public static String FileError_exists;
+	public static String FileError_missing;
+	public static String FileError_notAFolder;
+	public static String FileError_folderNotEmpty;
+	public static String FileError_other;
+	public static String FileError_cannotCreateIn;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

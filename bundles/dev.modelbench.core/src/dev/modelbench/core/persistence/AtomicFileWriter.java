@@ -6,11 +6,14 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+
+import dev.modelbench.core.internal.ScratchOwner;
 
 /**
  * Replaces a file so that readers see either the complete old or the complete new content, even if
@@ -19,13 +22,16 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class AtomicFileWriter implements ModelFileWriter {
 
+	private static final String TEMPORARY_SUFFIX = ".tmp"; //$NON-NLS-1$
+
 	@Override
 	public void write(Path target, ContentSource content) throws IOException {
 		Path absoluteTarget = target.toAbsolutePath();
 		Path folder = absoluteTarget.getParent();
 		// Same folder as the target, so the final rename never crosses file systems.
-		Path temp = folder.resolve("." + absoluteTarget.getFileName() + "." //$NON-NLS-1$ //$NON-NLS-2$
-				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp"); //$NON-NLS-1$
+		Path temp = folder.resolve(temporaryPrefix(absoluteTarget) + ScratchOwner.tag() + '.'
+				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + TEMPORARY_SUFFIX);
+		ScratchOwner.begin(temp);
 		boolean replaced = false;
 		try {
 			writeDurably(temp, content);
@@ -36,7 +42,32 @@ public final class AtomicFileWriter implements ModelFileWriter {
 			if (!replaced) {
 				deleteQuietly(temp);
 			}
+			ScratchOwner.end(temp);
 		}
+	}
+
+	/**
+	 * Deletes the temporary files that writes of {@code target} by processes since killed left
+	 * beside it; a write in progress in another process keeps its file.
+	 */
+	public static void deleteLeftovers(Path target) {
+		Path absoluteTarget = target.toAbsolutePath();
+		String prefix = temporaryPrefix(absoluteTarget);
+		try (DirectoryStream<Path> temps = Files.newDirectoryStream(absoluteTarget.getParent(),
+				entry -> entry.getFileName().toString().startsWith(prefix)
+						&& entry.getFileName().toString().endsWith(TEMPORARY_SUFFIX))) {
+			for (Path temp : temps) {
+				if (ScratchOwner.isLeftover(temp)) {
+					deleteQuietly(temp);
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// Best effort: a stray hidden temporary file is harmless, failing to open the project is not.
+		}
+	}
+
+	private static String temporaryPrefix(Path absoluteTarget) {
+		return "." + absoluteTarget.getFileName() + "."; //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	private static void writeDurably(Path temp, ContentSource content) throws IOException {

@@ -21,10 +21,12 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.core.internal.Messages;
+import dev.modelbench.core.internal.dataset.ImportJournal;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.ModelFactory;
 import dev.modelbench.core.model.ModelPackage;
 import dev.modelbench.core.model.ModelProject;
+import dev.modelbench.core.model.Sample;
 
 /**
  * One Model project's model file, loaded for editing. All changes go through {@link #execute} so
@@ -102,11 +104,22 @@ public final class ModelDocument implements AutoCloseable {
 		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof ModelProject model)) {
 			throw new ModelFileException(NLS.bind(Messages.ModelFile_notAModel, file));
 		}
+		for (Category category : model.getCategories()) {
+			for (Sample sample : category.getSamples()) {
+				if (sample.getPath() != null && !RelativePath.staysInside(sample.getPath())) {
+					// Training would read (and export would describe) a file anywhere on the computer.
+					throw new ModelFileException(NLS.bind(Messages.ModelFile_sampleOutside, file, sample.getPath()));
+				}
+			}
+		}
 		if (model.getSettings() == null) {
 			// Settings are required; a hand-edited file without them gets the defaults back.
 			model.setSettings(ModelFactory.eINSTANCE.createTrainingSettings());
 		}
 		checkCategoriesDistinct(model);
+		// A process killed while importing or saving leaves files that only the next one can clean up.
+		ImportJournal.recover(getProjectFolder(), model);
+		AtomicFileWriter.deleteLeftovers(file);
 	}
 
 	/** Two categories of one folder name (a hand edit or a merge) would be one class twice. */
@@ -120,11 +133,7 @@ public final class ModelDocument implements AutoCloseable {
 	}
 
 	private static String describe(Exception e) {
-		Throwable root = e;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getLocalizedMessage() != null ? root.getLocalizedMessage() : root.getClass().getSimpleName();
+		return FileErrorText.of(e);
 	}
 
 	/** The model file on disk. */

@@ -32,6 +32,9 @@ public final class SoundSamples {
 	/** Longer files are refused: a sound sample is a clip or a recording of a few minutes at most. */
 	public static final double MAX_SECONDS = 15 * 60;
 
+	/** The data size a streaming recorder leaves in the header: the largest a RIFF chunk can say. */
+	private static final long STREAMED_DATA_SIZE = 0xFFFF_FFFFL;
+
 	private SoundSamples() {
 	}
 
@@ -76,13 +79,18 @@ public final class SoundSamples {
 		}
 		int channels = format.getChannels();
 		int frameSize = format.getFrameSize();
+		if (!(format.getSampleRate() > 0) || channels <= 0 || frameSize <= 0) {
+			// Else a rate of 0 would make every file "too long" below.
+			throw new UnreadableSampleException(file, NLS.bind(Messages.Decode_badAudioHeader,
+					Math.round(format.getSampleRate()), channels));
+		}
 		long maxBytes = (long) (MAX_SECONDS * format.getSampleRate()) * frameSize;
 		byte[] bytes = audio.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + frameSize));
 		if (bytes.length > maxBytes) {
 			throw new UnreadableSampleException(file, NLS.bind(Messages.Decode_audioTooLong, (int) (MAX_SECONDS / 60)));
 		}
 		long frames = audio.getFrameLength();
-		if (frames != AudioSystem.NOT_SPECIFIED && bytes.length < frames * frameSize) {
+		if (frames != AudioSystem.NOT_SPECIFIED && !isStreamed(frames, frameSize) && bytes.length < frames * frameSize) {
 			// The header promises more audio than the file holds: cut off while copying.
 			throw new UnreadableSampleException(file, Messages.Decode_truncatedAudio);
 		}
@@ -100,6 +108,14 @@ public final class SoundSamples {
 			mono[i] = sum / channels;
 		}
 		return Resampler.resample(mono, format.getSampleRate(), SAMPLE_RATE);
+	}
+
+	/**
+	 * Whether the header's data size is 0xFFFFFFFF, what recorders write while streaming because the
+	 * length is not known yet; such a file is read to its end, not taken as cut off.
+	 */
+	private static boolean isStreamed(long frames, int frameSize) {
+		return frames == STREAMED_DATA_SIZE / frameSize || frames == Integer.MAX_VALUE;
 	}
 
 	/** The linear PCM and float sample encodings, each decoding one sample at a byte offset to -1..1. */

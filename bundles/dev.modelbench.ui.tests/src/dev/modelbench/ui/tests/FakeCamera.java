@@ -24,6 +24,11 @@ final class FakeCamera implements AutoCloseable {
 		return new FakeCamera();
 	}
 
+	/** Pulls the camera out, as a student does with the recording still running. */
+	void unplug() {
+		driver.unplugAll();
+	}
+
 	int openDevices() {
 		return driver.openDevices();
 	}

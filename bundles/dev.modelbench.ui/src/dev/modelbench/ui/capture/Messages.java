@@ -25,6 +25,7 @@ final class Messages extends NLS {
 	public static String Webcam_tip;
 	public static String Webcam_opening;
 	public static String Webcam_saveFailed;
+	public static String Webcam_lostWhileRecording;
 	public static String Microphone_label;
 	public static String Microphone_looking;
 	public static String Microphone_listJob;

@@ -220,8 +220,13 @@ public final class WebcamDialog extends CaptureDialog {
 		if (status.isDisposed()) {
 			return;
 		}
+		// A camera pulled out mid-recording: what was recorded goes to the category now, as the
+		// button's release may never come to a disabled button.
+		boolean wasRecording = recorder != null && recorder.isSaving();
+		stopRecording();
 		record.setEnabled(false);
-		status.setText(e.getMessage());
+		status.setText(wasRecording ? NLS.bind(Messages.Webcam_lostWhileRecording, e.getMessage(), recordedTotal)
+				: e.getMessage());
 	}
 
 	private void startRecording() {

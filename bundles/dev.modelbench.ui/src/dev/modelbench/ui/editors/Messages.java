@@ -34,6 +34,7 @@ final class Messages extends NLS {
 	public static String ModelEditor_importFolder;
 	public static String ModelEditor_unbalanced;
 	public static String ModelEditor_changedOnDisk;
+	public static String ModelEditor_samplesDeleted;
 	public static String ModelEditor_saveAsSameFolder;
 	public static String Tip_unbalanced;
 	public static String Tip_fewSamples;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
@@ -18,6 +19,7 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -641,7 +643,9 @@ public final class ModelEditor extends EditorPart {
 			knownStamp = stamp(loaded.getFile());
 			return loaded;
 		} catch (ModelFileException e) {
-			throw new PartInitException(e.getMessage(), e);
+			// The message says what is wrong; without the exception the error page offers no stack trace.
+			ILog.of(getClass()).warn(e.getMessage(), e);
+			throw new PartInitException(Status.error(e.getMessage()));
 		}
 	}
 
@@ -655,6 +659,10 @@ public final class ModelEditor extends EditorPart {
 
 	/** Reloads when something else changed the model file; closes when it is gone. */
 	private void resourcesChanged(IResourceChangeEvent event) {
+		List<String> removedSamples = removedSampleFiles(event);
+		if (!removedSamples.isEmpty()) {
+			asyncIfOpen(() -> samplesRemoved(removedSamples));
+		}
 		IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(modelFile.getFullPath());
 		if (delta == null || (delta.getKind() == IResourceDelta.CHANGED
 				&& (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0)) {
@@ -687,6 +695,40 @@ public final class ModelEditor extends EditorPart {
 				message(form, e.getMessage(), IMessageProvider.ERROR);
 			}
 		});
+	}
+
+	/** Project-relative paths of the files removed under data/ by {@code event}. */
+	private List<String> removedSampleFiles(IResourceChangeEvent event) {
+		IResourceDelta data = event.getDelta() == null ? null
+				: event.getDelta().findMember(modelFile.getProject().getFolder(ProjectLayout.DATA_FOLDER_NAME).getFullPath());
+		List<String> removed = new ArrayList<>();
+		if (data != null) {
+			try {
+				data.accept(child -> {
+					if (child.getKind() == IResourceDelta.REMOVED && child.getResource().getType() == IResource.FILE) {
+						removed.add(child.getResource().getProjectRelativePath().toString());
+					}
+					return true;
+				});
+			} catch (CoreException e) {
+				// a delta visitor that throws nothing
+			}
+		}
+		return removed;
+	}
+
+	/**
+	 * Says which sample files disappeared from under the editor (deleted in a file browser, say).
+	 * The samples stay in the model, so putting the files back repairs the project.
+	 */
+	private void samplesRemoved(List<String> paths) {
+		Set<String> listed = document.getModel().getCategories().stream().flatMap(category -> category.getSamples().stream())
+				.map(Sample::getPath).collect(Collectors.toSet());
+		List<String> missing = paths.stream().filter(listed::contains).toList();
+		if (!missing.isEmpty()) {
+			message(form, NLS.bind(Messages.ModelEditor_samplesDeleted, missing.size(), missing.getFirst()),
+					IMessageProvider.WARNING);
+		}
 	}
 
 	private void asyncIfOpen(Runnable work) {

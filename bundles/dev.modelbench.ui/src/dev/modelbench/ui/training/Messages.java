@@ -65,6 +65,8 @@ final class Messages extends NLS {
 	public static String Training_cancelledNothing;
 	public static String Training_cancelledKept;
 	public static String Training_done;
+	public static String Training_projectClosed;
+	public static String Training_projectClosedNothing;
 	public static String Training_refreshJob;
 	public static String Training_summary;
 	public static String Training_onValidation;

@@ -7,7 +7,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -103,12 +107,22 @@ public final class TrainingView extends ViewPart {
 	private Table confusion;
 	private TableViewer mistakes;
 	private List<ModelKinds.Descriptor> kinds = List.of();
-	private TrainingJob running;
+	private volatile TrainingJob running;
+	private volatile IProject runningProject;
 	private TrainingReport lastReport;
 	private boolean updating;
+	/** Stops a training whose project is closed or deleted under it; it keeps its best epoch as on Cancel. */
+	private final IResourceChangeListener projectWatcher = event -> {
+		TrainingJob job = running;
+		if (job != null && event.getResource() != null && event.getResource().equals(runningProject)) {
+			job.cancel();
+		}
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
+		ResourcesPlugin.getWorkspace().addResourceChangeListener(projectWatcher,
+				IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		toolkit.decorateFormHeading(form.getForm());
@@ -460,6 +474,7 @@ public final class TrainingView extends ViewPart {
 			}
 		});
 		running = job;
+		runningProject = editor.modelFile().getProject();
 		train.setEnabled(false);
 		cancel.setEnabled(true);
 		job.schedule();
@@ -490,12 +505,21 @@ public final class TrainingView extends ViewPart {
 
 	private void finished(TrainingJob job, ModelEditor editor, Instant started, int severity) {
 		running = null;
+		IProject project = runningProject;
+		runningProject = null;
 		if (form.isDisposed()) {
 			return;
 		}
 		cancel.setEnabled(false);
 		train.setEnabled(tracker.current() != null);
 		TrainingReport report = job.report();
+		if (!project.isOpen()) {
+			// Its editor is closed with it: nothing to record the run in; the trained model is on disk.
+			status.setText(NLS.bind(report == null ? Messages.Training_projectClosedNothing : Messages.Training_projectClosed,
+					project.getName()));
+			lastReport = report;
+			return;
+		}
 		if (report == null) {
 			status.setText(job.problem() != null ? job.problem()
 					: severity == org.eclipse.core.runtime.IStatus.CANCEL ? Messages.Training_cancelledNothing : ""); //$NON-NLS-1$
@@ -649,6 +673,7 @@ public final class TrainingView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		ResourcesPlugin.getWorkspace().removeResourceChangeListener(projectWatcher);
 		if (tracker != null) {
 			tracker.dispose();
 		}

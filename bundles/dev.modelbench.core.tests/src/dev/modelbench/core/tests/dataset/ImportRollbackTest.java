@@ -43,7 +43,7 @@ class ImportRollbackTest {
 	private Path projectWithACategory(String name) throws Exception {
 		Path folder = ModelProjectFolder.create(Files.createDirectory(temp.resolve(name)), TaskKind.IMAGE_CLASSIFICATION);
 		try (ModelDocument document = ModelProjectFolder.open(folder)) {
-			new DatasetImporter().importDataset(DatasetFolder.at(temp.resolve("first-" + name)).pngs("cat", 2).root(),
+			new DatasetImporter().importDataset(DatasetFolder.at(temp.resolve("first-" + name)).pngs("cat", 2, 1000).root(),
 					document, ImportOptions.defaults(), null);
 		}
 		return folder;

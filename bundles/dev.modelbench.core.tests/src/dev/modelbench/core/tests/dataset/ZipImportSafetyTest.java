@@ -30,6 +30,7 @@ import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.tests.fixtures.ModelProjectFolder;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
+import dev.modelbench.core.tests.fixtures.ScratchSpaceWatch;
 import dev.modelbench.core.tests.fixtures.ZipFiles;
 
 class ZipImportSafetyTest {
@@ -117,6 +118,36 @@ class ZipImportSafetyTest {
 		DatasetImportException failure = refused(zip, SMALL);
 
 		assertTrue(failure.getMessage().contains("256 KB"), failure.getMessage());
+		assertNothingChanged();
+	}
+
+	@Test
+	void aZipWhoseDirectoryAdmitsTooMuchIsRefusedBeforeAnythingIsUnpacked() throws Exception {
+		List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			entries.add(Map.entry("cat/" + i + ".png", new byte[16 * 1024]));
+		}
+		Path zip = ZipFiles.ofEntries(temp.resolve("many-small.zip"), entries);
+		ScratchSpaceWatch watch = new ScratchSpaceWatch();
+
+		DatasetImportException failure = assertThrows(DatasetImportException.class,
+				() -> new DatasetImporter(SMALL).importDataset(zip, document, ImportOptions.defaults(), watch));
+
+		assertTrue(failure.getMessage().contains("unpacks to more than 256 KB"), failure.getMessage());
+		assertEquals(0, watch.mostBytes(), "bytes unpacked before the refusal");
+		assertNothingChanged();
+	}
+
+	@Test
+	void aZipBombWhoseHeadersLieIsStoppedLongBeforeTheLimit() throws Exception {
+		Path zip = ZipFiles.withLyingSizes(temp.resolve("liar.zip"), "cat", 160, 1 << 20);
+		ScratchSpaceWatch watch = new ScratchSpaceWatch();
+
+		DatasetImportException failure = assertThrows(DatasetImportException.class,
+				() -> new DatasetImporter().importDataset(zip, document, ImportOptions.defaults(), watch));
+
+		assertTrue(failure.getMessage().contains("more than 500 times their packed size"), failure.getMessage());
+		assertTrue(watch.mostBytes() < 80L << 20, watch.mostBytes() + " bytes unpacked before the refusal");
 		assertNothingChanged();
 	}
 

@@ -1,5 +1,6 @@
 package dev.modelbench.core.tests.sample;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +66,29 @@ class SoundSamplesTest {
 		UnreadableSampleException refusal = assertThrows(UnreadableSampleException.class, () -> SoundSamples.read(file));
 
 		assertTrue(refusal.reason().contains("cut off"), refusal.getMessage());
+	}
+
+	@Test
+	void aHeaderWithSampleRateZeroIsCalledDamagedNotTooLong() {
+		Path file = WavFiles.writeRaw(temp.resolve("rate0.wav"), 0, 1, WavFiles.PCM, 16, new byte[3200], 3200);
+
+		UnreadableSampleException refusal = assertThrows(UnreadableSampleException.class, () -> SoundSamples.read(file));
+
+		assertEquals("damaged WAV header (it gives 0 Hz and 1 channels)", refusal.reason());
+	}
+
+	@Test
+	void aStreamedRecordingWithoutItsSizeIsReadToItsEnd() throws Exception {
+		float[][] tone = WavFiles.tone(440, 0.5, 0.75, 16_000, 1);
+		Path whole = WavFiles.write(temp.resolve("whole.wav"), tone, 16_000, WavFiles.PCM, 16);
+		byte[] data = Arrays.copyOfRange(Files.readAllBytes(whole), 44, 44 + 2 * 12_000);
+		// What a recorder leaves while streaming: 0xFFFFFFFF, as the length is not known yet.
+		Path streamed = WavFiles.writeRaw(temp.resolve("streamed.wav"), 16_000, 1, WavFiles.PCM, 16, data, -1);
+
+		float[] mono = SoundSamples.read(streamed);
+
+		assertEquals(12_000, mono.length);
+		assertArrayEquals(SoundSamples.read(whole), mono, 1e-6f);
 	}
 
 	@Test

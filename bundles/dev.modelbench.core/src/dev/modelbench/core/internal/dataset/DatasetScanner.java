@@ -1,6 +1,7 @@
 package dev.modelbench.core.internal.dataset;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -13,7 +14,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.eclipse.osgi.util.NLS;
+
 import dev.modelbench.core.category.NewCategory;
+import dev.modelbench.core.internal.Messages;
 import dev.modelbench.core.model.Split;
 
 /**
@@ -42,6 +46,7 @@ public final class DatasetScanner {
 
 		Map<String, List<ScannedFile>> classes = new TreeMap<>();
 		List<String> ignored = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
 		if (train != null) {
 			// train/ alone (say, next to test/) still holds the classes; the split is then computed.
 			for (Path child : children) {
@@ -49,12 +54,12 @@ public final class DatasetScanner {
 					ignored.add(relativeName(root, child) + (Files.isDirectory(child) ? "/" : "")); //$NON-NLS-1$ //$NON-NLS-2$
 				}
 			}
-			collectClasses(root, train, splitGiven ? Split.TRAIN : null, classes, ignored);
+			collectClasses(root, train, splitGiven ? Split.TRAIN : null, classes, ignored, notes);
 			if (splitGiven) {
-				collectClasses(root, validation, Split.VALIDATION, classes, ignored);
+				collectClasses(root, validation, Split.VALIDATION, classes, ignored, notes);
 			}
 		} else {
-			collectClasses(root, root, null, classes, ignored);
+			collectClasses(root, root, null, classes, ignored, notes);
 		}
 
 		List<ScannedClass> scanned = new ArrayList<>();
@@ -67,7 +72,7 @@ public final class DatasetScanner {
 				scanned.add(new ScannedClass(name, files));
 			}
 		});
-		return new ScannedDataset(scanned, ignored, empty, splitGiven);
+		return new ScannedDataset(scanned, ignored, empty, splitGiven, notes);
 	}
 
 	private static Path unwrap(Path folder) throws IOException {
@@ -93,15 +98,20 @@ public final class DatasetScanner {
 	}
 
 	private void collectClasses(Path root, Path parent, Split split, Map<String, List<ScannedFile>> classes,
-			List<String> ignored) throws IOException {
+			List<String> ignored, List<String> notes) throws IOException {
+		notes.addAll(hiddenFolders(root, parent));
 		for (Path child : visibleChildren(parent)) {
 			if (!Files.isDirectory(child)) {
 				ignored.add(relativeName(root, child));
 				continue;
 			}
+			if (Files.isSymbolicLink(child)) {
+				// Followed on purpose: a dataset assembled from links is common, and the files are copied.
+				notes.add(NLS.bind(Messages.Import_linkFollowed, relativeName(root, child) + '/', child.toRealPath()));
+			}
 			List<ScannedFile> files = classes.computeIfAbsent(
 					NewCategory.displayNameOf(child.getFileName().toString()), name -> new ArrayList<>());
-			try (Stream<Path> walk = Files.walk(child)) {
+			try (Stream<Path> walk = Files.walk(child, FileVisitOption.FOLLOW_LINKS)) {
 				for (Path file : walk.sorted().toList()) {
 					if (isJunkInside(child, file) || !Files.isRegularFile(file)) {
 						continue;
@@ -113,6 +123,15 @@ public final class DatasetScanner {
 					}
 				}
 			}
+		}
+	}
+
+	/** Folders a user made but named with a leading dot, which the file browser hides; they are left out. */
+	private static List<String> hiddenFolders(Path root, Path parent) throws IOException {
+		try (Stream<Path> list = Files.list(parent)) {
+			return list.filter(child -> child.getFileName().toString().startsWith(".") && Files.isDirectory(child)) //$NON-NLS-1$
+					.map(child -> NLS.bind(Messages.Import_hiddenFolderLeftOut, relativeName(root, child) + '/'))
+					.sorted().toList();
 		}
 	}
 

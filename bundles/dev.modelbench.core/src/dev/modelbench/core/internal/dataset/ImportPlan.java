@@ -13,6 +13,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.core.category.NewCategory;
 import dev.modelbench.core.category.SafeName;
@@ -37,6 +38,9 @@ public final class ImportPlan {
 	/** Stem used for a sample file whose name has no usable characters. */
 	private static final String FALLBACK_FILE_STEM = "sample"; //$NON-NLS-1$
 
+	/** Files named in a note; the rest are counted. */
+	private static final int LISTED_FILES = 5;
+
 	/**
 	 * @param existing the project's category to add to, or null to create {@code displayName}
 	 */
@@ -53,9 +57,11 @@ public final class ImportPlan {
 	}
 
 	private final List<PlannedCategory> categories;
+	private final List<String> notes;
 
-	private ImportPlan(List<PlannedCategory> categories) {
+	private ImportPlan(List<PlannedCategory> categories, List<String> notes) {
 		this.categories = List.copyOf(categories);
+		this.notes = List.copyOf(notes);
 	}
 
 	/**
@@ -67,8 +73,14 @@ public final class ImportPlan {
 		List<String> foldersOnDisk = fileNames(ProjectLayout.dataFolder(projectFolder));
 		Map<Category, List<PlannedSample>> samplesByCategory = new LinkedHashMap<>();
 		Map<Category, List<String>> takenByCategory = new LinkedHashMap<>();
+		List<String> notes = new ArrayList<>();
+		KnownContents knownContents = new KnownContents(projectFolder);
+		List<String> alreadyThere = new ArrayList<>();
 		for (ScannedClass scannedClass : classes) {
 			Category category = NewCategory.findMatching(scannedClass.displayName(), known);
+			if (category != null && !category.getDisplayName().equals(scannedClass.displayName())) {
+				notes.add(NLS.bind(Messages.Import_addedToExisting, scannedClass.displayName(), category.getDisplayName()));
+			}
 			if (category == null) {
 				category = NewCategory.create(scannedClass.displayName(), known, foldersOnDisk);
 				known.add(category);
@@ -79,17 +91,36 @@ public final class ImportPlan {
 				takenByCategory.put(category, taken);
 			}
 			List<PlannedSample> samples = samplesByCategory.computeIfAbsent(category, c -> new ArrayList<>());
+			boolean existing = model.getCategories().contains(category);
 			for (ScannedFile file : scannedClass.files()) {
+				if (existing && knownContents.has(category, file.file())) {
+					alreadyThere.add(file.relativeName());
+					continue;
+				}
 				String fileName = fileNameFor(file, taken);
 				taken.add(fileName);
 				samples.add(new PlannedSample(file, fileName, splits.get(file)));
 			}
 		}
 		List<PlannedCategory> planned = new ArrayList<>();
-		samplesByCategory.forEach((category, samples) -> planned.add(new PlannedCategory(
-				model.getCategories().contains(category) ? category : null, category.getDisplayName(),
-				category.getName(), category.getColour(), List.copyOf(samples))));
-		return new ImportPlan(planned);
+		samplesByCategory.forEach((category, samples) -> {
+			if (!samples.isEmpty()) {
+				planned.add(new PlannedCategory(model.getCategories().contains(category) ? category : null,
+						category.getDisplayName(), category.getName(), category.getColour(), List.copyOf(samples)));
+			}
+		});
+		if (!alreadyThere.isEmpty()) {
+			notes.add(alreadyThereNote(alreadyThere));
+		}
+		return new ImportPlan(planned, notes);
+	}
+
+	private static String alreadyThereNote(List<String> files) {
+		String listed = String.join(", ", files.subList(0, Math.min(files.size(), LISTED_FILES))); //$NON-NLS-1$
+		if (files.size() > LISTED_FILES) {
+			listed += ' ' + NLS.bind(Messages.Import_andMoreInline, files.size() - LISTED_FILES);
+		}
+		return NLS.bind(Messages.Import_alreadyThere, files.size(), listed);
 	}
 
 	private static String fileNameFor(ScannedFile file, List<String> taken) {
@@ -118,6 +149,11 @@ public final class ImportPlan {
 		try (Stream<Path> list = Files.list(folder)) {
 			return new ArrayList<>(list.map(path -> path.getFileName().toString()).toList());
 		}
+	}
+
+	/** Lines for the user on classes that went into a category of another name. */
+	public List<String> notes() {
+		return notes;
 	}
 
 	public List<PlannedCategory> categories() {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
@@ -12,8 +13,10 @@ import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.core.dataset.DatasetImportException;
 import dev.modelbench.core.internal.Messages;
+import dev.modelbench.core.internal.ScratchOwner;
 import dev.modelbench.core.internal.dataset.ImportPlan.PlannedCategory;
 import dev.modelbench.core.internal.dataset.ImportPlan.PlannedSample;
+import dev.modelbench.core.persistence.FileErrorText;
 import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.persistence.ModelFileException;
 import dev.modelbench.core.persistence.ProjectLayout;
@@ -22,7 +25,9 @@ import dev.modelbench.core.persistence.ProjectLayout;
  * Carries out an {@link ImportPlan} all or nothing: files are first copied into a hidden staging
  * folder in the project (slow, cancellable, touches nothing visible), then renamed into data/
  * (fast, same file system), then the model is changed by one command and saved. If anything fails
- * or is cancelled, the renamed files and new folders are removed and the command is taken back.
+ * or is cancelled, the renamed files and new folders are removed and the command is taken back. If
+ * the process is killed instead, the {@link ImportJournal} in the staging folder lets the next run
+ * do the same.
  */
 public final class ImportTransaction {
 
@@ -39,27 +44,32 @@ public final class ImportTransaction {
 	public void run(IProgressMonitor monitor) throws DatasetImportException {
 		SubMonitor progress = SubMonitor.convert(monitor, plan.sampleCount() + 2);
 		Path projectFolder = document.getProjectFolder();
-		Path staging = null;
+		ImportJournal.recover(projectFolder, document.getModel());
+		Path staging = projectFolder.resolve(ImportJournal.STAGING_PREFIX + ScratchOwner.tag() + '-'
+				+ Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+		ScratchOwner.begin(staging);
 		try {
-			staging = Files.createTempDirectory(projectFolder, ".modelbench-import-"); //$NON-NLS-1$
+			Files.createDirectory(staging);
 			stage(staging, progress.split(plan.sampleCount()));
 			moveIntoPlace(staging, projectFolder, progress.split(1));
 			progress.checkCanceled();
 			// Past this point the only failure left is the save, which undoes the command itself.
 			document.executeAndSave(plan.command(document.getEditingDomain(), document.getModel()));
 			progress.worked(1);
+			RecursiveDelete.quietly(staging);
 		} catch (IOException e) {
-			rollBack(e);
-			throw new DatasetImportException(NLS.bind(Messages.Import_copyFailed, e.getLocalizedMessage()), e);
+			abandon(staging, e);
+			throw new DatasetImportException(NLS.bind(Messages.Import_copyFailed, FileErrorText.of(e)), e);
 		} catch (ModelFileException e) {
-			rollBack(e);
+			abandon(staging, e);
 			throw new DatasetImportException(e.getMessage(), e);
 		} catch (RuntimeException | Error e) {
 			// Includes OperationCanceledException: cancelling is just another reason to undo.
-			rollBack(e);
+			abandon(staging, e);
 			throw e;
 		} finally {
-			RecursiveDelete.quietly(staging);
+			// Whatever is left now is a leftover, as after a kill: the next run's to clean up.
+			ScratchOwner.end(staging);
 		}
 	}
 
@@ -75,19 +85,36 @@ public final class ImportTransaction {
 	}
 
 	private void moveIntoPlace(Path staging, Path projectFolder, IProgressMonitor monitor) throws IOException {
-		SubMonitor progress = SubMonitor.convert(monitor, plan.categories().size());
+		writeJournal(staging, projectFolder);
+		SubMonitor progress = SubMonitor.convert(monitor, plan.sampleCount());
 		for (PlannedCategory category : plan.categories()) {
-			progress.split(1);
 			Path target = ProjectLayout.categoryFolder(projectFolder, category.folderName());
 			createFolder(target.getParent());
 			createFolder(target);
 			for (PlannedSample sample : category.samples()) {
+				progress.split(1);
 				Path destination = target.resolve(sample.fileName());
 				// No REPLACE_EXISTING: a file that appeared since planning must not be overwritten.
 				Files.move(staging.resolve(category.folderName()).resolve(sample.fileName()), destination);
 				movedFiles.add(destination);
 			}
 		}
+	}
+
+	private void writeJournal(Path staging, Path projectFolder) throws IOException {
+		List<String> folders = new ArrayList<>();
+		if (!Files.isDirectory(ProjectLayout.dataFolder(projectFolder))) {
+			folders.add(ProjectLayout.DATA_FOLDER_NAME);
+		}
+		List<String> files = new ArrayList<>();
+		for (PlannedCategory category : plan.categories()) {
+			if (!Files.isDirectory(ProjectLayout.categoryFolder(projectFolder, category.folderName()))) {
+				folders.add(ProjectLayout.DATA_FOLDER_NAME + '/' + category.folderName());
+			}
+			category.samples().forEach(
+					sample -> files.add(ProjectLayout.samplePath(category.folderName(), sample.fileName())));
+		}
+		ImportJournal.write(staging, folders, files);
 	}
 
 	private void createFolder(Path folder) throws IOException {
@@ -97,7 +124,7 @@ public final class ImportTransaction {
 		}
 	}
 
-	private void rollBack(Throwable failure) {
+	private void abandon(Path staging, Throwable failure) {
 		for (Path path : movedFiles.reversed()) {
 			deleteKeepingFailure(path, failure);
 		}
@@ -106,6 +133,7 @@ public final class ImportTransaction {
 		}
 		movedFiles.clear();
 		createdFolders.clear();
+		RecursiveDelete.quietly(staging);
 	}
 
 	private static void deleteKeepingFailure(Path path, Throwable failure) {

@@ -33,6 +33,15 @@ public final class SafeZipExtractor {
 	/** Windows Explorer writes entry names in the DOS code page when they are not UTF-8. */
 	private static final Charset LEGACY_NAMES = Charset.forName("IBM437"); //$NON-NLS-1$
 
+	/**
+	 * Photos and clips barely compress, deflate cannot pass about 1,030 to 1, and zeros come close:
+	 * past this ratio a zip is a bomb whatever its headers say.
+	 */
+	private static final long MAX_RATIO = 500;
+
+	/** Below this much inflated, the ratio is not judged (a few flat drawings may compress well). */
+	private static final long RATIO_CHECKED_FROM = 64L << 20;
+
 	private final ZipLimits limits;
 
 	public SafeZipExtractor(ZipLimits limits) {
@@ -47,19 +56,29 @@ public final class SafeZipExtractor {
 				throw new DatasetImportException(NLS.bind(Messages.Zip_tooManyEntries, zipName, limits.maxEntries()));
 			}
 			List<? extends ZipEntry> entries = Collections.list(zip.entries());
-			// Every name is checked before anything is written, so a hostile zip is refused as a whole.
+			// Every name and declared size is checked before anything is written, so a hostile zip is
+			// refused as a whole, and one whose directory admits its size costs no disk at all.
+			long declared = 0;
 			for (ZipEntry entry : entries) {
 				if (ZipEntryName.escapes(entry.getName())) {
 					throw new DatasetImportException(NLS.bind(Messages.Zip_entryEscapes, zipName, entry.getName()));
 				}
+				if (entry.getSize() > limits.maxEntryBytes()) {
+					throw entryTooLarge(zipName, entry);
+				}
+				declared += Math.max(0, entry.getSize());
+			}
+			if (declared > limits.maxTotalBytes()) {
+				throw tooLarge(zipName);
 			}
 			SubMonitor progress = SubMonitor.convert(monitor, entries.size());
 			Path root = target.toAbsolutePath().normalize();
-			long[] total = { 0 };
+			long[] total = { 0, 0 }; // bytes inflated, compressed bytes of the entries done
 			byte[] buffer = new byte[64 * 1024];
 			for (ZipEntry entry : entries) {
 				progress.split(1);
 				extractEntry(zip, entry, root, zipName, buffer, total);
+				total[1] += compressedSize(entry);
 			}
 		} catch (ZipException | IllegalArgumentException e) {
 			throw new DatasetImportException(NLS.bind(Messages.Zip_unreadable, zipName, e.getLocalizedMessage()), e);
@@ -109,19 +128,34 @@ public final class SafeZipExtractor {
 				// Counted as inflated, never taken from the headers, which a zip bomb can fake.
 				entryBytes += read;
 				total[0] += read;
+				if (total[0] > RATIO_CHECKED_FROM && total[0] > MAX_RATIO * (total[1] + compressedSize(entry))) {
+					// Headers that lie about sizes: stopped at the first tens of megabytes, not at the limit.
+					throw new DatasetImportException(NLS.bind(Messages.Zip_bomb, zipName, MAX_RATIO));
+				}
 				if (entryBytes > limits.maxEntryBytes()) {
-					throw new DatasetImportException(NLS.bind(Messages.Zip_entryTooLarge,
-							new Object[] { zipName, entry.getName(), ByteSize.format(limits.maxEntryBytes()) }));
+					throw entryTooLarge(zipName, entry);
 				}
 				if (total[0] > limits.maxTotalBytes()) {
-					throw new DatasetImportException(
-							NLS.bind(Messages.Zip_tooLarge, zipName, ByteSize.format(limits.maxTotalBytes())));
+					throw tooLarge(zipName);
 				}
 				out.write(buffer, 0, read);
 			}
 		} catch (FileAlreadyExistsException e) {
 			throw new DatasetImportException(NLS.bind(Messages.Zip_duplicateEntry, zipName, entry.getName()), e);
 		}
+	}
+
+	private DatasetImportException entryTooLarge(String zipName, ZipEntry entry) {
+		return new DatasetImportException(NLS.bind(Messages.Zip_entryTooLarge,
+				new Object[] { zipName, entry.getName(), ByteSize.format(limits.maxEntryBytes()) }));
+	}
+
+	private DatasetImportException tooLarge(String zipName) {
+		return new DatasetImportException(NLS.bind(Messages.Zip_tooLarge, zipName, ByteSize.format(limits.maxTotalBytes())));
+	}
+
+	private static long compressedSize(ZipEntry entry) {
+		return Math.max(0, entry.getCompressedSize());
 	}
 
 	private static boolean isJunk(String name) {

@@ -9,14 +9,16 @@ import java.util.List;
  * @param ignoredFiles relative names of files that are not samples of the project's kind
  * @param emptyClasses display names of class folders without any candidate sample
  * @param splitGiven whether the dataset has train/ and val/ folders
+ * @param notes lines for the user on folders taken in a way they may not expect (hidden, linked)
  */
 public record ScannedDataset(List<ScannedClass> classes, List<String> ignoredFiles, List<String> emptyClasses,
-		boolean splitGiven) {
+		boolean splitGiven, List<String> notes) {
 
 	public ScannedDataset {
 		classes = List.copyOf(classes);
 		ignoredFiles = List.copyOf(ignoredFiles);
 		emptyClasses = List.copyOf(emptyClasses);
+		notes = List.copyOf(notes);
 	}
 
 	public int fileCount() {
