@@ -50,7 +50,6 @@ public final class WebcamDialog extends CaptureDialog {
 	private Label status;
 	private volatile FrameRecorder recorder;
 	private CaptureLoop loop;
-	private int handedOver;
 	private int recordedTotal;
 
 	/**
@@ -268,7 +267,6 @@ public final class WebcamDialog extends CaptureDialog {
 
 	private void showCount(int justRecorded) {
 		recordedTotal += justRecorded;
-		handedOver++;
 		status.setText(NLS.bind(Messages.Webcam_recorded, recordedTotal));
 	}
 

@@ -694,10 +694,4 @@ public final class TrainingView extends ViewPart {
 			form.setText(text);
 		}
 	}
-
-	private static void message(ScrolledForm form, String text, int type) {
-		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
-			form.setMessage(text, type);
-		}
-	}
 }
