@@ -43,6 +43,9 @@ class ReadableLayoutTest {
 
 	private static final int ZOOM = Integer.getInteger("modelbench.zoom", 100); //$NON-NLS-1$
 
+	/** The screen of a classroom laptop this run is for, in pixels ("1366x768"); none for a large screen. */
+	private static final String SCREEN = System.getProperty("modelbench.screen", ""); //$NON-NLS-1$ //$NON-NLS-2$
+
 	@AfterEach
 	void cleanUp() throws Exception {
 		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
@@ -154,6 +157,106 @@ class ReadableLayoutTest {
 				Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 				Workbench.page().hideView(view);
 			});
+		}
+	}
+
+	/**
+	 * On a classroom laptop's screen (1366 x 768 at 100 %, 1920 x 1080 at 150 %) the Model
+	 * perspective, as it opens, shows every step's controls: the editor's cards, the Training view's
+	 * settings and charts with their legends, the Validation view; nothing needs more room than it has
+	 * and nothing is cut at the right edge.
+	 */
+	@Test
+	void theModelPerspectiveFitsAClassroomScreen() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeFalse(SCREEN.isEmpty(), "not a classroom screen run");
+		String[] pixels = SCREEN.split("x"); //$NON-NLS-1$
+		// The window fills the screen; SWT sizes in points, the screen has pixels.
+		int width = Integer.parseInt(pixels[0]) * 100 / ZOOM;
+		int height = Integer.parseInt(pixels[1]) * 100 / ZOOM;
+		Shell window = Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell());
+		org.eclipse.swt.graphics.Rectangle before = Workbench.onUiThread(window::getBounds);
+		Workbench.onUiThread(() -> {
+			Workbench.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+					.findPerspectiveWithId(dev.modelbench.ui.perspectives.ModelPerspective.ID));
+			Workbench.page().resetPerspective();
+			window.setMaximized(false);
+			window.setBounds(0, 0, width, height);
+		});
+		try {
+			ModelEditor editor = Workbench.openEditor(Workbench.newProject("classroom", TaskKind.IMAGE_CLASSIFICATION));
+			Workbench.onUiThread(() -> {
+				editor.addCategory("Cat");
+				editor.addCategory("Dog");
+			});
+			String size = "classroom-" + SCREEN + "-" + ZOOM; //$NON-NLS-1$ //$NON-NLS-2$
+			List<String> clipped = new ArrayList<>();
+			for (String id : List.of(TrainingView.ID, ValidationView.ID)) {
+				IViewPart view = Workbench.onUiThread(() -> Workbench.page().showView(id));
+				Workbench.onUiThread(() -> Workbench.page().activate(editor));
+				Workbench.sleep(300);
+				String name = id.substring(id.lastIndexOf('.') + 1);
+				clipped.addAll(Workbench.onUiThread(() -> {
+					List<String> found = new ArrayList<>();
+					collectClipped(window, found);
+					collectCut(window, found);
+					if (view instanceof TrainingView training) {
+						for (dev.modelbench.ui.training.MetricChart chart : List.of(training.lossChart(),
+								training.accuracyChart())) {
+							if (chart.control().getSize().x < chart.minimumWidth()) {
+								found.add("chart " + chart.describe() + " " + chart.control().getSize() + " < " //$NON-NLS-1$ //$NON-NLS-2$
+										+ chart.minimumWidth());
+							}
+						}
+					}
+					return found.stream().map(text -> name + ": " + text).toList(); //$NON-NLS-1$
+				}));
+				Workbench.screenshot(window, size + "-" + name + ".png"); //$NON-NLS-1$ //$NON-NLS-2$
+			}
+			assertTrue(clipped.isEmpty(), SCREEN + " at " + ZOOM + " %: " + clipped);
+		} finally {
+			Workbench.onUiThread(() -> {
+				window.setBounds(before);
+				window.setMaximized(true);
+			});
+		}
+	}
+
+	/**
+	 * Adds the controls of the Model Bench forms (editor and views) that are cut at the form's right
+	 * edge: a form wider than its part scrolls sideways, which nobody finds.
+	 */
+	private static void collectCut(Control control, List<String> found) {
+		if (!control.isVisible()) {
+			return;
+		}
+		if (control instanceof org.eclipse.ui.forms.widgets.ScrolledForm form) {
+			org.eclipse.swt.graphics.Rectangle visible = form.getDisplay().map(form, null, form.getClientArea());
+			collectBeyond(form.getBody(), visible.x + visible.width, found);
+			return;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectCut(child, found);
+			}
+		}
+	}
+
+	private static void collectBeyond(Control control, int right, List<String> found) {
+		if (!control.isVisible()) {
+			return;
+		}
+		org.eclipse.swt.graphics.Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
+		if (bounds.x + bounds.width > right + 1) {
+			String text = control instanceof Button button ? button.getText()
+					: control instanceof Label label ? label.getText()
+							: control instanceof Combo combo ? combo.getText() : control.getClass().getSimpleName();
+			found.add('"' + text + "\" cut by " + (bounds.x + bounds.width - right) + " at the right edge"); //$NON-NLS-1$ //$NON-NLS-2$
+			return; // its children are cut with it
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectBeyond(child, right, found);
+			}
 		}
 	}
 

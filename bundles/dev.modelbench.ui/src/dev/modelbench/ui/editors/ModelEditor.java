@@ -46,8 +46,10 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -78,6 +80,7 @@ import dev.modelbench.core.sample.ImageSamples;
 import dev.modelbench.core.sample.NewSamples;
 import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.capture.WebcamDialog;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * The Model editor: seed 000's step 2 on a project's model file. Each category is a card with its
@@ -127,6 +130,7 @@ public final class ModelEditor extends EditorPart {
 		IActionBars bars = site.getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		site.getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 	}
 
 	@Override
@@ -141,8 +145,11 @@ public final class ModelEditor extends EditorPart {
 		Composite steps = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(steps);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(steps);
-		button(steps, Messages.ModelEditor_addCategory, Messages.ModelEditor_addCategoryTip, this::addCategory);
-		button(steps, Messages.ModelEditor_importDataset, Messages.ModelEditor_importDatasetTip, this::chooseDataset);
+		// The same commands as the Model menu; Train... and Validate... go to the step's view.
+		button(steps, Messages.ModelEditor_addCategory, Messages.ModelEditor_addCategoryTip,
+				() -> ModelCommands.execute(this, ModelCommands.ADD_CATEGORY, Map.of()));
+		button(steps, Messages.ModelEditor_importDataset, Messages.ModelEditor_importDatasetTip,
+				() -> ModelCommands.execute(this, ModelCommands.IMPORT_DATASET, Map.of()));
 		toolkit.createLabel(steps, "\u2192"); //$NON-NLS-1$
 		button(steps, Messages.ModelEditor_train, Messages.ModelEditor_trainTip, () -> showView(TRAINING_VIEW));
 		button(steps, Messages.ModelEditor_validate, Messages.ModelEditor_validateTip, () -> showView(VALIDATION_VIEW));
@@ -162,25 +169,44 @@ public final class ModelEditor extends EditorPart {
 	}
 
 	private void showView(String id) {
-		try {
-			getSite().getPage().showView(id);
-		} catch (PartInitException e) {
-			message(form, e.getMessage(), IMessageProvider.ERROR);
-		}
+		ModelCommands.execute(this, IWorkbenchCommandConstants.VIEWS_SHOW_VIEW,
+				Map.of(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW_PARM_ID, id));
 	}
 
-	/** Step 5: asks for a folder and exports the trained model there (ONNX for images). */
+	/** Step 5, the Export command; without a trained model the header says to train first. */
 	private void export() {
 		if (!dev.modelbench.train.project.TrainedModelStore.hasModel(projectFolder())) {
 			message(form, Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION);
 			return;
 		}
-		dev.modelbench.ui.export.ModelExport.askAndRun(getSite().getShell(), modelFile.getProject(), projectFolder(),
-				outcome -> {
-					if (!form.isDisposed()) {
-						message(form, outcome, IMessageProvider.INFORMATION);
-					}
-				});
+		ModelCommands.execute(this, ModelCommands.EXPORT, Map.of());
+	}
+
+	/** Shows {@code text} (what a command did) in the header; an empty one clears it. */
+	public void showMessage(String text) {
+		if (!form.isDisposed()) {
+			message(form, text.isEmpty() ? null : text, text.isEmpty() ? IMessageProvider.NONE : IMessageProvider.INFORMATION);
+		}
+	}
+
+	/**
+	 * The category a command on "the" category means: the one whose folder is {@code folderName},
+	 * else the one whose card holds the cursor, else the first; null when there is none.
+	 */
+	public Category category(String folderName) {
+		List<Category> categories = model().getCategories();
+		if (folderName != null) {
+			return categories.stream().filter(c -> folderName.equals(c.getName())).findFirst().orElse(null);
+		}
+		Control focus = form.getDisplay().getFocusControl();
+		for (CategoryCard card : cards) {
+			for (Control c = focus; c != null; c = c.getParent()) {
+				if (c == card.control()) {
+					return card.category();
+				}
+			}
+		}
+		return categories.isEmpty() ? null : categories.getFirst();
 	}
 
 	/** The project's model as the editor shows it. */
@@ -472,7 +498,12 @@ public final class ModelEditor extends EditorPart {
 		}
 	}
 
-	private void chooseDataset() {
+	/**
+	 * Asks for a dataset folder (or, on Cancel, a zip) and imports it, as Import dataset does.
+	 *
+	 * @return the import job, or null when the user cancelled
+	 */
+	public Job chooseDataset() {
 		FileDialog zip = new FileDialog(getSite().getShell(), SWT.OPEN);
 		zip.setText(Messages.ModelEditor_importTitle);
 		zip.setFilterExtensions(new String[] { "*.zip", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
@@ -483,9 +514,7 @@ public final class ModelEditor extends EditorPart {
 		if (chosen == null) {
 			chosen = zip.open();
 		}
-		if (chosen != null) {
-			importDataset(Path.of(chosen));
-		}
+		return chosen == null ? null : importDataset(Path.of(chosen));
 	}
 
 	private static String displayName(Category category) {
@@ -581,12 +610,14 @@ public final class ModelEditor extends EditorPart {
 
 			@Override
 			public void webcam(Category category) {
-				openWebcam(category, true);
+				ModelCommands.execute(ModelEditor.this, ModelCommands.RECORD_WEBCAM,
+						Map.of(ModelCommands.CATEGORY_PARAMETER, category.getName()));
 			}
 
 			@Override
 			public void microphone(Category category) {
-				openMicrophone(category, true);
+				ModelCommands.execute(ModelEditor.this, ModelCommands.RECORD_MICROPHONE,
+						Map.of(ModelCommands.CATEGORY_PARAMETER, category.getName()));
 			}
 
 			@Override

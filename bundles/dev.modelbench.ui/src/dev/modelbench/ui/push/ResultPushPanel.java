@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -40,6 +41,8 @@ import dev.modelbench.mqtt.PushSettingsException;
 import dev.modelbench.mqtt.ReceivedMessage;
 import dev.modelbench.mqtt.ResultPublisher;
 import dev.modelbench.mqtt.TopicSubscriber;
+import dev.modelbench.ui.handlers.ModelBenchState;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * Seed 000's "Real-time Result Push" as a section of the Validation view: where to push, Connect
@@ -79,8 +82,11 @@ public final class ResultPushPanel {
 	private volatile List<String> classNames = List.of();
 	private int generation;
 
-	/** @param relayout run when the section opens or closes, so the form around it can reflow */
-	public ResultPushPanel(Composite parent, FormToolkit toolkit, Runnable relayout) {
+	/**
+	 * @param part     the view the panel is in; its buttons run the Result Push commands there
+	 * @param relayout run when the section opens or closes, so the form around it can reflow
+	 */
+	public ResultPushPanel(Composite parent, FormToolkit toolkit, IWorkbenchPart part, Runnable relayout) {
 		// No TITLE_BAR: its gradient is repainted on every layout, slow enough to be felt while training runs.
 		section = toolkit.createSection(parent, ExpandableComposite.TWISTIE | Section.DESCRIPTION);
 		section.addExpansionListener(org.eclipse.ui.forms.events.IExpansionListener
@@ -138,12 +144,13 @@ public final class ResultPushPanel {
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(buttons);
 		connect = toolkit.createButton(buttons, Messages.Push_connect, SWT.PUSH);
-		connect.addListener(SWT.Selection, event -> connect());
+		ModelCommands.bind(connect, part, ModelCommands.CONNECT_PUSH);
 		disconnect = toolkit.createButton(buttons, Messages.Push_disconnect, SWT.PUSH);
-		disconnect.addListener(SWT.Selection, event -> disconnect());
+		ModelCommands.bind(disconnect, part, ModelCommands.DISCONNECT_PUSH);
 		disconnect.setEnabled(false);
 		brokerToggle = toolkit.createButton(buttons, Messages.Push_startBroker, SWT.PUSH);
-		brokerToggle.addListener(SWT.Selection, event -> toggleBroker());
+		brokerToggle.addListener(SWT.Selection, event -> ModelCommands.execute(part,
+				LocalBroker.isRunning() ? ModelCommands.STOP_BROKER : ModelCommands.START_BROKER, java.util.Map.of()));
 
 		status = toolkit.createLabel(body, Messages.Push_notConnected, SWT.WRAP);
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
@@ -294,6 +301,7 @@ public final class ResultPushPanel {
 		IProject forProject = project;
 		connect.setEnabled(false);
 		disconnect.setEnabled(true);
+		ModelBenchState.update(ModelBenchState.PUSH_CONNECTED, true);
 		status.setText(NLS.bind(Messages.Push_connecting, settings.broker().address()));
 		Display display = section.getDisplay();
 		// Secure storage may ask for its master password, and the default broker needs a port probe.
@@ -400,6 +408,7 @@ public final class ResultPushPanel {
 	public void disconnect() {
 		generation++;
 		closeConnections();
+		ModelBenchState.update(ModelBenchState.PUSH_CONNECTED, false);
 		if (!section.isDisposed()) {
 			connect.setEnabled(project != null);
 			disconnect.setEnabled(false);
@@ -426,10 +435,19 @@ public final class ResultPushPanel {
 		}
 	}
 
-	private void toggleBroker() {
+	/** Starts the built-in broker in the background, on the port the fields name if they name this computer. */
+	public void startBroker() {
+		runBroker(true);
+	}
+
+	/** Stops the built-in broker. */
+	public void stopBroker() {
+		runBroker(false);
+	}
+
+	private void runBroker(boolean start) {
 		Display display = section.getDisplay();
 		brokerToggle.setEnabled(false);
-		boolean start = !LocalBroker.isRunning();
 		int wanted = DefaultBroker.LOCAL_HOST.equals(host.getText().strip()) ? port.getSelection() : BrokerSettings.MQTT_PORT;
 		Job job = Job.create(Messages.Push_brokerJob, (IProgressMonitor monitor) -> {
 			String outcome;
@@ -460,6 +478,7 @@ public final class ResultPushPanel {
 	private void updateBrokerButton() {
 		if (!brokerToggle.isDisposed()) {
 			brokerToggle.setText(LocalBroker.isRunning() ? Messages.Push_stopBroker : Messages.Push_startBroker);
+			ModelBenchState.update(ModelBenchState.BROKER_RUNNING, LocalBroker.isRunning());
 			brokerToggle.setEnabled(true);
 			brokerToggle.getParent().layout(true);
 		}

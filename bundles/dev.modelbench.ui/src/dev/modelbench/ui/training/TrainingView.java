@@ -42,6 +42,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
@@ -67,6 +68,7 @@ import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.preferences.UiPreferences;
 
 /**
@@ -109,6 +111,7 @@ public final class TrainingView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		toolkit.decorateFormHeading(form.getForm());
@@ -160,9 +163,9 @@ public final class TrainingView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
 		train = toolkit.createButton(actions, Messages.Training_train, SWT.PUSH);
-		train.addListener(SWT.Selection, event -> train());
+		ModelCommands.bind(train, this, ModelCommands.TRAIN);
 		cancel = toolkit.createButton(actions, Messages.Training_cancel, SWT.PUSH);
-		cancel.addListener(SWT.Selection, event -> cancel());
+		ModelCommands.bind(cancel, this, ModelCommands.CANCEL_TRAINING);
 		cancel.setEnabled(false);
 		progress = new ProgressBar(actions, SWT.HORIZONTAL | SWT.SMOOTH);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.ViewPart;
@@ -57,6 +58,8 @@ import dev.modelbench.ui.capture.MicrophonePicker;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
+import dev.modelbench.ui.handlers.ExportHandler;
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.push.ResultPushPanel;
 
 /**
@@ -65,7 +68,7 @@ import dev.modelbench.ui.push.ResultPushPanel;
  * or from a file opened or dropped here; step 5's Export, and the Real-time Result Push of every
  * prediction to an MQTT broker.
  */
-public final class ValidationView extends ViewPart {
+public final class ValidationView extends ViewPart implements ExportHandler.OutcomeShown {
 
 	public static final String ID = "dev.modelbench.ui.views.validation"; //$NON-NLS-1$
 
@@ -105,6 +108,7 @@ public final class ValidationView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		toolkit.decorateFormHeading(form.getForm());
@@ -153,7 +157,7 @@ public final class ValidationView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fileRow);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(fileRow);
 		open = toolkit.createButton(fileRow, Messages.Validation_open, SWT.PUSH);
-		open.addListener(SWT.Selection, event -> chooseFile());
+		ModelCommands.bind(open, this, ModelCommands.VALIDATE_FILE);
 		drop = toolkit.createLabel(fileRow, Messages.Validation_drop, SWT.WRAP);
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(drop);
@@ -181,11 +185,11 @@ public final class ValidationView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(exportRow);
 		export = toolkit.createButton(exportRow, Messages.Validation_export, SWT.PUSH);
 		export.setToolTipText(Messages.Validation_exportTip);
-		export.addListener(SWT.Selection, event -> chooseExportFolder());
+		ModelCommands.bind(export, this, ModelCommands.EXPORT);
 		exportStatus = toolkit.createLabel(exportRow, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(exportStatus);
 
-		push = new ResultPushPanel(body, toolkit, () -> form.reflow(true));
+		push = new ResultPushPanel(body, toolkit, this, () -> form.reflow(true));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(push.control());
 
 		modeChanged();
@@ -449,16 +453,19 @@ public final class ValidationView extends ViewPart {
 		}
 	}
 
-	private void chooseFile() {
+	/**
+	 * Asks for a picture (or sound) and classifies it, as Open does.
+	 *
+	 * @return the job, or null when the user cancelled
+	 */
+	public Job chooseFile() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
 		boolean images = editor == null || editor.model().getTaskKind() == TaskKind.IMAGE_CLASSIFICATION;
 		dialog.setFilterExtensions(images
 				? new String[] { ImageSamples.extensions().stream().map(e -> "*." + e).collect(Collectors.joining(";")), "*.*" } //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				: new String[] { "*.wav", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		String chosen = dialog.open();
-		if (chosen != null) {
-			predictFile(Path.of(chosen));
-		}
+		return chosen == null ? null : predictFile(Path.of(chosen));
 	}
 
 	/**
@@ -613,17 +620,8 @@ public final class ValidationView extends ViewPart {
 		}
 	}
 
-	private void chooseExportFolder() {
-		if (editor != null) {
-			exportStatus.setText(Messages.Validation_exporting);
-			if (ModelExport.askAndRun(getSite().getShell(), editor.modelFile().getProject(), editor.projectFolder(),
-					this::exported) == null) {
-				exportStatus.setText(""); //$NON-NLS-1$
-			}
-		}
-	}
-
-	private void exported(String outcome) {
+	@Override
+	public void showExportOutcome(String outcome) {
 		if (!exportStatus.isDisposed()) {
 			exportStatus.setText(outcome);
 			exportStatus.getParent().layout(true);
@@ -641,7 +639,7 @@ public final class ValidationView extends ViewPart {
 		}
 		exportStatus.setText(Messages.Validation_exporting);
 		return ModelExport.run(editor.modelFile().getProject(), editor.projectFolder(), folder, form.getDisplay(),
-				this::exported);
+				this::showExportOutcome);
 	}
 
 	/** What the last export did, for the user. */
