@@ -33,6 +33,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -143,8 +144,9 @@ public final class ModelEditor extends EditorPart {
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
 
 		Composite steps = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(steps);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(steps);
+		// Wraps on a narrow editor (a classroom laptop's) rather than run off its edge.
+		RowLayoutFactory.fillDefaults().wrap(true).spacing(6).center(true).applyTo(steps);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(steps);
 		// The same commands as the Model menu; Train... and Validate... go to the step's view.
 		button(steps, Messages.ModelEditor_addCategory, Messages.ModelEditor_addCategoryTip,
 				() -> ModelCommands.execute(this, ModelCommands.ADD_CATEGORY, Map.of()));

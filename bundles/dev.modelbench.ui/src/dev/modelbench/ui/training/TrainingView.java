@@ -124,7 +124,8 @@ public final class TrainingView extends ViewPart {
 		settingsSection.setClient(settings);
 		label(settings, Messages.Training_kind);
 		kind = new Combo(settings, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(kind);
+		// As wide as the view gives, not as its longest choice asks: a narrow view must not cut it.
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(160, SWT.DEFAULT).applyTo(kind);
 		kind.addListener(SWT.Selection, event -> kind.setToolTipText(selectedKind() == null ? "" : selectedKind().description())); //$NON-NLS-1$
 		label(settings, Messages.Training_batchSize);
 		batchSize = spinner(settings, 1, 4096, Messages.Training_batchSizeTip);
@@ -153,9 +154,9 @@ public final class TrainingView extends ViewPart {
 		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(seed);
 		seed.addListener(SWT.DefaultSelection, event -> applySeed());
 		seed.addListener(SWT.FocusOut, event -> applySeed());
-		augmentation = toolkit.createButton(advanced, Messages.Training_augmentation, SWT.CHECK);
+		augmentation = toolkit.createButton(advanced, Messages.Training_augmentation, SWT.CHECK | SWT.WRAP);
 		augmentation.setToolTipText(Messages.Training_augmentationTip);
-		GridDataFactory.fillDefaults().span(4, 1).applyTo(augmentation);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(augmentation);
 		augmentation.addListener(SWT.Selection, event -> apply(ModelPackage.Literals.TRAINING_SETTINGS__AUGMENTATION,
 				augmentation.getSelection()));
 

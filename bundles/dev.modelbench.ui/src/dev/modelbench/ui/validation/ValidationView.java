@@ -190,7 +190,8 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(exportStatus);
 
 		push = new ResultPushPanel(body, toolkit, this, () -> form.reflow(true));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(push.control());
+		// Its description wraps: it must not ask for its one-line width, or the view gets that wide.
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(push.control());
 
 		modeChanged();
 		tracker = new ModelEditorTracker(getSite().getPage(), this::show);
