@@ -235,7 +235,9 @@ class ReadableLayoutTest {
 			org.eclipse.swt.graphics.Rectangle visible = form.getDisplay().map(form, null, form.getClientArea());
 			collectBeyond(form.getBody(), visible.x + visible.width, found);
 			for (Control child : form.getBody().getChildren()) {
-				int wanted = child.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+				// What the form's layout asks of it: its width hint where it has one (a wrapping label).
+				int wanted = child.getLayoutData() instanceof org.eclipse.swt.layout.GridData data
+						&& data.widthHint != SWT.DEFAULT ? data.widthHint : child.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
 				if (child.isVisible() && wanted > visible.width) {
 					found.add(describe(child) + " asks for " + wanted + " of " + visible.width); //$NON-NLS-1$ //$NON-NLS-2$
 				}

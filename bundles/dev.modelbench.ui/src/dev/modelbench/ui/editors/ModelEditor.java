@@ -81,6 +81,7 @@ import dev.modelbench.core.sample.ImageSamples;
 import dev.modelbench.core.sample.NewSamples;
 import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.capture.WebcamDialog;
+import dev.modelbench.ui.forms.FormHeader;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
@@ -107,6 +108,7 @@ public final class ModelEditor extends EditorPart {
 	private FileTime knownStamp;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	private FormHeader header;
 	private Composite cardArea;
 	private Label tips;
 	private Label empty;
@@ -142,6 +144,7 @@ public final class ModelEditor extends EditorPart {
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
+		header = new FormHeader(toolkit, form);
 
 		Composite steps = toolkit.createComposite(body);
 		// Wraps on a narrow editor (a classroom laptop's) rather than run off its edge.
@@ -178,7 +181,7 @@ public final class ModelEditor extends EditorPart {
 	/** Step 5, the Export command; without a trained model the header says to train first. */
 	private void export() {
 		if (!dev.modelbench.train.project.TrainedModelStore.hasModel(projectFolder())) {
-			message(form, Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION);
+			header.message(Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION);
 			return;
 		}
 		ModelCommands.execute(this, ModelCommands.EXPORT, Map.of());
@@ -187,7 +190,7 @@ public final class ModelEditor extends EditorPart {
 	/** Shows {@code text} (what a command did) in the header; an empty one clears it. */
 	public void showMessage(String text) {
 		if (!form.isDisposed()) {
-			message(form, text.isEmpty() ? null : text, text.isEmpty() ? IMessageProvider.NONE : IMessageProvider.INFORMATION);
+			header.message(text, IMessageProvider.INFORMATION);
 		}
 	}
 
@@ -294,7 +297,7 @@ public final class ModelEditor extends EditorPart {
 				asyncIfOpen(() -> uploaded(category, result));
 				return Status.OK_STATUS;
 			} catch (IOException e) {
-				asyncIfOpen(() -> message(form, NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()),
+				asyncIfOpen(() -> header.message(NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()),
 						IMessageProvider.ERROR));
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
@@ -311,7 +314,7 @@ public final class ModelEditor extends EditorPart {
 		try {
 			return upload(category, CategoryUpload.filesIn(folder, model().getTaskKind()));
 		} catch (IOException e) {
-			message(form, NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()), IMessageProvider.ERROR);
+			header.message(NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()), IMessageProvider.ERROR);
 			return null;
 		}
 	}
@@ -370,11 +373,11 @@ public final class ModelEditor extends EditorPart {
 			try {
 				ImportReport report = new ProjectDatasetImport(new DatasetImporter()).into(modelFile.getProject(), dataset,
 						ImportOptions.defaults(), monitor);
-				asyncIfOpen(() -> message(form, report.summary().replace('\n', ' '), IMessageProvider.INFORMATION));
+				asyncIfOpen(() -> header.message(report.summary().replace('\n', ' '), IMessageProvider.INFORMATION));
 			} catch (CoreException e) {
-				asyncIfOpen(() -> message(form, e.getStatus().getMessage(), IMessageProvider.ERROR));
+				asyncIfOpen(() -> header.message(e.getStatus().getMessage(), IMessageProvider.ERROR));
 			} catch (DatasetImportException e) {
-				asyncIfOpen(() -> message(form, e.getMessage(), IMessageProvider.ERROR));
+				asyncIfOpen(() -> header.message(e.getMessage(), IMessageProvider.ERROR));
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			}
@@ -413,12 +416,12 @@ public final class ModelEditor extends EditorPart {
 
 	/** The header message: a summary, or a warning such as unbalanced classes. */
 	public String headerMessage() {
-		return form.getMessage();
+		return header.message();
 	}
 
 	/** The header message's kind, one of {@link IMessageProvider}'s. */
 	public int headerMessageType() {
-		return form.getMessageType();
+		return header.messageType();
 	}
 
 	private void uploaded(Category category, CategoryUpload.Result result) {
@@ -429,7 +432,7 @@ public final class ModelEditor extends EditorPart {
 		}
 		if (!result.skipped().isEmpty()) {
 			String names = result.skipped().stream().limit(5).map(SkippedFile::name).collect(Collectors.joining(", ")); //$NON-NLS-1$
-			message(form, NLS.bind(Messages.ModelEditor_skipped, result.skipped().size(), names),
+			header.message(NLS.bind(Messages.ModelEditor_skipped, result.skipped().size(), names),
 					IMessageProvider.WARNING);
 		}
 	}
@@ -549,7 +552,7 @@ public final class ModelEditor extends EditorPart {
 	private void show() {
 		ModelProject model = model();
 		String task = model.getTaskKind() == TaskKind.SOUND_CLASSIFICATION ? Messages.Task_sound : Messages.Task_image;
-		heading(form, NLS.bind(Messages.ModelEditor_heading, model.getName(), task));
+		header.heading(NLS.bind(Messages.ModelEditor_heading, model.getName(), task));
 		boolean structureChanged = reconcileCards(model);
 		boolean wasEmpty = empty.getVisible();
 		empty.setVisible(model.getCategories().isEmpty());
@@ -656,10 +659,10 @@ public final class ModelEditor extends EditorPart {
 		}
 		tips.setText(lines.stream().map(line -> "\u2022 " + line).collect(Collectors.joining("\n"))); //$NON-NLS-1$ //$NON-NLS-2$
 		if (unbalanced != null) {
-			message(form, Messages.ModelEditor_unbalanced, IMessageProvider.WARNING);
-		} else if (form.getMessageType() != IMessageProvider.ERROR) {
+			header.message(Messages.ModelEditor_unbalanced, IMessageProvider.WARNING);
+		} else if (header.messageType() != IMessageProvider.ERROR) {
 			SampleCounts all = SampleCounts.of(model);
-			message(form, NLS.bind(Messages.ModelEditor_summary, model.getCategories().size(), all.total()),
+			header.message(NLS.bind(Messages.ModelEditor_summary, model.getCategories().size(), all.total()),
 					IMessageProvider.INFORMATION);
 		}
 	}
@@ -706,7 +709,7 @@ public final class ModelEditor extends EditorPart {
 				return; // our own save
 			}
 			if (isDirty()) {
-				message(form, Messages.ModelEditor_changedOnDisk, IMessageProvider.WARNING);
+				header.message(Messages.ModelEditor_changedOnDisk, IMessageProvider.WARNING);
 				return;
 			}
 			try {
@@ -717,7 +720,7 @@ public final class ModelEditor extends EditorPart {
 				document.getCommandStack().addCommandStackListener(stackListener);
 				modelChanged();
 			} catch (PartInitException e) {
-				message(form, e.getMessage(), IMessageProvider.ERROR);
+				header.message(e.getMessage(), IMessageProvider.ERROR);
 			}
 		});
 	}
@@ -764,7 +767,7 @@ public final class ModelEditor extends EditorPart {
 			knownStamp = stamp(document.getFile());
 			modelFile.refreshLocal(IResource.DEPTH_ZERO, monitor);
 		} catch (ModelFileException e) {
-			message(form, e.getMessage(), IMessageProvider.ERROR);
+			header.message(e.getMessage(), IMessageProvider.ERROR);
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -788,7 +791,7 @@ public final class ModelEditor extends EditorPart {
 		}
 		IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(dialog.getResult());
 		if (!target.getParent().equals(modelFile.getParent())) {
-			message(form, Messages.ModelEditor_saveAsSameFolder, IMessageProvider.ERROR);
+			header.message(Messages.ModelEditor_saveAsSameFolder, IMessageProvider.ERROR);
 			return;
 		}
 		saveAs(target);
@@ -810,9 +813,9 @@ public final class ModelEditor extends EditorPart {
 					: target.getProject().getName() + " (" + target.getName() + ')'); //$NON-NLS-1$
 			modelChanged();
 		} catch (ModelFileException | PartInitException e) {
-			message(form, e.getMessage(), IMessageProvider.ERROR);
+			header.message(e.getMessage(), IMessageProvider.ERROR);
 		} catch (CoreException e) {
-			message(form, e.getStatus().getMessage(), IMessageProvider.ERROR);
+			header.message(e.getStatus().getMessage(), IMessageProvider.ERROR);
 		}
 	}
 
@@ -843,21 +846,6 @@ public final class ModelEditor extends EditorPart {
 			} else if (!undoing && document.canRedo()) {
 				document.redo();
 			}
-		}
-	}
-	/**
-	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
-	 * which is slow enough to freeze the UI if done on every model change.
-	 */
-	private static void heading(ScrolledForm form, String text) {
-		if (!java.util.Objects.equals(form.getText(), text)) {
-			form.setText(text);
-		}
-	}
-
-	private static void message(ScrolledForm form, String text, int type) {
-		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
-			form.setMessage(text, type);
 		}
 	}
 }

@@ -68,6 +68,7 @@ import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
+import dev.modelbench.ui.forms.FormHeader;
 import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.preferences.UiPreferences;
 
@@ -88,6 +89,7 @@ public final class TrainingView extends ViewPart {
 	private ModelEditorTracker tracker;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	private FormHeader header;
 	private Combo kind;
 	private Spinner batchSize;
 	private Spinner epochs;
@@ -117,6 +119,7 @@ public final class TrainingView extends ViewPart {
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
+		header = new FormHeader(toolkit, form);
 
 		Section settingsSection = section(body, Messages.Training_settings, Section.TITLE_BAR | Section.EXPANDED);
 		Composite settings = toolkit.createComposite(settingsSection);
@@ -290,11 +293,11 @@ public final class TrainingView extends ViewPart {
 		boolean has = editor != null;
 		train.setEnabled(has && running == null);
 		if (!has) {
-			heading(form, Messages.Training_noProject);
+			header.heading(Messages.Training_noProject);
 			return;
 		}
 		ModelProject model = editor.model();
-		heading(form, NLS.bind(Messages.Training_title, model.getName()));
+		header.heading(NLS.bind(Messages.Training_title, model.getName()));
 		updating = true;
 		try {
 			List<ModelKinds.Descriptor> forTask = ModelKinds.forTask(model.getTaskKind());
@@ -654,20 +657,5 @@ public final class TrainingView extends ViewPart {
 			toolkit.dispose();
 		}
 		super.dispose();
-	}
-	/**
-	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
-	 * which is slow enough to freeze the UI if done on every model change.
-	 */
-	private static void heading(ScrolledForm form, String text) {
-		if (!java.util.Objects.equals(form.getText(), text)) {
-			form.setText(text);
-		}
-	}
-
-	private static void message(ScrolledForm form, String text, int type) {
-		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
-			form.setMessage(text, type);
-		}
 	}
 }

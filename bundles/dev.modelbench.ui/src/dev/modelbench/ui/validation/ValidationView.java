@@ -58,6 +58,7 @@ import dev.modelbench.ui.capture.MicrophonePicker;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
+import dev.modelbench.ui.forms.FormHeader;
 import dev.modelbench.ui.handlers.ExportHandler;
 import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.push.ResultPushPanel;
@@ -75,6 +76,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	private ModelEditorTracker tracker;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	private FormHeader header;
 	private Label tip;
 	private Button webcamMode;
 	private Button microphoneMode;
@@ -114,6 +116,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
+		header = new FormHeader(toolkit, form);
 
 		tip = toolkit.createLabel(body, Messages.Validation_tip, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(tip);
@@ -333,12 +336,12 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		push.setProject(editor == null ? null : editor.modelFile().getProject(),
 				editor == null ? List.of() : classNames());
 		if (editor == null) {
-			heading(form, Messages.Validation_noProject);
-			message(form, null, IMessageProvider.NONE);
+			header.heading(Messages.Validation_noProject);
+			header.message(null, IMessageProvider.NONE);
 			export.setEnabled(false);
 			return;
 		}
-		heading(form, NLS.bind(Messages.Validation_title, editor.model().getName()));
+		header.heading(NLS.bind(Messages.Validation_title, editor.model().getName()));
 		showModesFor(editor.model().getTaskKind() == TaskKind.SOUND_CLASSIFICATION);
 		List<String> classes = classNames();
 		if (!classes.equals(shownClasses)) {
@@ -378,7 +381,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		if (stamp == null) {
 			closeModel();
 			export.setEnabled(false);
-			message(form, Messages.Validation_notTrained, IMessageProvider.INFORMATION);
+			header.message(Messages.Validation_notTrained, IMessageProvider.INFORMATION);
 			return;
 		}
 		if (folder.equals(loadedFrom) && Objects.equals(stamp, loadedStamp)) {
@@ -386,7 +389,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		}
 		loadedFrom = folder;
 		loadedStamp = stamp;
-		message(form, Messages.Validation_loading, IMessageProvider.INFORMATION);
+		header.message(Messages.Validation_loading, IMessageProvider.INFORMATION);
 		ModelEditor loadingFor = editor;
 		// Opening the ONNX session takes a moment: in the background.
 		Job load = Job.create(Messages.Validation_loadJob, (IProgressMonitor monitor) -> {
@@ -394,7 +397,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 				TrainedModel loaded = TrainedModelStore.load(folder);
 				asyncIfOpen(() -> loaded(loadingFor, loaded), loaded::close);
 			} catch (IOException e) {
-				asyncIfOpen(() -> message(form, e.getMessage(), IMessageProvider.ERROR), () -> {
+				asyncIfOpen(() -> header.message(e.getMessage(), IMessageProvider.ERROR), () -> {
 				});
 			}
 			return Status.OK_STATUS;
@@ -421,7 +424,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		shownClasses = model.classNames();
 		push.setClassNames(model.classNames());
 		bars.setClasses(model.classNames(), colours());
-		message(form, NLS.bind(Messages.Validation_ready, model.description()), IMessageProvider.INFORMATION);
+		header.message(NLS.bind(Messages.Validation_ready, model.description()), IMessageProvider.INFORMATION);
 		export.setEnabled(true);
 		if (loop != null && model instanceof ImageClassifier classifier) {
 			predictor = new LivePredictor(classifier, this::predicted);
@@ -700,20 +703,5 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 			toolkit.dispose();
 		}
 		super.dispose();
-	}
-	/**
-	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
-	 * which is slow enough to freeze the UI if done on every model change.
-	 */
-	private static void heading(ScrolledForm form, String text) {
-		if (!java.util.Objects.equals(form.getText(), text)) {
-			form.setText(text);
-		}
-	}
-
-	private static void message(ScrolledForm form, String text, int type) {
-		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
-			form.setMessage(text, type);
-		}
 	}
 }
