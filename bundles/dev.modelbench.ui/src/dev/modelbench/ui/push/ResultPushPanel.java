@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -95,17 +96,18 @@ public final class ResultPushPanel {
 		section.setDescription(Messages.Push_description);
 		Composite body = toolkit.createComposite(section);
 		section.setClient(body);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(body);
+		// A label and its field a row: the section is as narrow as a classroom laptop's view.
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(body);
 
-		host = field(toolkit, body, Messages.Push_host, SWT.BORDER, 1);
+		host = field(toolkit, body, Messages.Push_host, SWT.BORDER);
 		toolkit.createLabel(body, Messages.Push_port);
 		port = new Spinner(body, SWT.BORDER);
 		port.setValues(BrokerSettings.MQTT_PORT, 1, 65535, 0, 1, 100);
 		toolkit.adapt(port);
-		user = field(toolkit, body, Messages.Push_user, SWT.BORDER, 3);
-		password = field(toolkit, body, Messages.Push_password, SWT.BORDER | SWT.PASSWORD, 3);
+		user = field(toolkit, body, Messages.Push_user, SWT.BORDER);
+		password = field(toolkit, body, Messages.Push_password, SWT.BORDER | SWT.PASSWORD);
 		password.setMessage(Messages.Push_passwordHint);
-		topic = field(toolkit, body, Messages.Push_topic, SWT.BORDER, 3);
+		topic = field(toolkit, body, Messages.Push_topic, SWT.BORDER);
 
 		toolkit.createLabel(body, Messages.Push_qos);
 		qos = new Combo(body, SWT.READ_ONLY);
@@ -126,7 +128,7 @@ public final class ResultPushPanel {
 		payload.setItems(Messages.Push_payloadLabel, Messages.Push_payloadJson);
 		payload.select(0);
 		toolkit.adapt(payload);
-		GridDataFactory.fillDefaults().span(3, 1).applyTo(payload);
+		GridDataFactory.fillDefaults().applyTo(payload);
 
 		toolkit.createLabel(body, Messages.Push_rate);
 		rate = new Combo(body, SWT.READ_ONLY);
@@ -141,8 +143,8 @@ public final class ResultPushPanel {
 		perSecond.setEnabled(false);
 
 		Composite buttons = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-		GridDataFactory.fillDefaults().span(4, 1).applyTo(buttons);
+		RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(buttons);
 		connect = toolkit.createButton(buttons, Messages.Push_connect, SWT.PUSH);
 		ModelCommands.bind(connect, part, ModelCommands.CONNECT_PUSH);
 		disconnect = toolkit.createButton(buttons, Messages.Push_disconnect, SWT.PUSH);
@@ -154,23 +156,23 @@ public final class ResultPushPanel {
 
 		status = toolkit.createLabel(body, Messages.Push_notConnected, SWT.WRAP);
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
-		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(status);
 		counts = toolkit.createLabel(body, "", SWT.NONE); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(counts);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(counts);
 		Label arriving = toolkit.createLabel(body, Messages.Push_received);
-		GridDataFactory.fillDefaults().span(4, 1).applyTo(arriving);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(arriving);
 		received = new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL);
 		toolkit.adapt(received, false, false);
-		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, 80).applyTo(received);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, 80).applyTo(received);
 
 		section.addDisposeListener(event -> closeConnections());
 		updateBrokerButton();
 	}
 
-	private static Text field(FormToolkit toolkit, Composite body, String label, int style, int span) {
+	private static Text field(FormToolkit toolkit, Composite body, String label, int style) {
 		toolkit.createLabel(body, label);
 		Text text = toolkit.createText(body, "", style); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(120, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 

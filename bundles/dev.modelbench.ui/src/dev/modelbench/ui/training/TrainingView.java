@@ -125,10 +125,10 @@ public final class TrainingView extends ViewPart {
 		Composite settings = toolkit.createComposite(settingsSection);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(settings);
 		settingsSection.setClient(settings);
-		label(settings, Messages.Training_kind);
+		GridDataFactory.fillDefaults().span(4, 1).applyTo(label(settings, Messages.Training_kind));
 		kind = new Combo(settings, SWT.READ_ONLY);
-		// As wide as the view gives, not as its longest choice asks: a narrow view must not cut it.
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(160, SWT.DEFAULT).applyTo(kind);
+		// Under its label, as wide as the view gives, not as its longest choice asks: a narrow view must not cut it.
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(160, SWT.DEFAULT).applyTo(kind);
 		kind.addListener(SWT.Selection, event -> kind.setToolTipText(selectedKind() == null ? "" : selectedKind().description())); //$NON-NLS-1$
 		label(settings, Messages.Training_batchSize);
 		batchSize = spinner(settings, 1, 4096, Messages.Training_batchSizeTip);
