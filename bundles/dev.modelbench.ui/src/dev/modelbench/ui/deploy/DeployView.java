@@ -40,7 +40,6 @@ import dev.modelbench.deploy.sketch.ResultSource;
 import dev.modelbench.deploy.sketch.SketchFlasher;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
-import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.handlers.ExportHandler;
 import dev.modelbench.ui.handlers.ModelBenchState;
 import dev.modelbench.ui.handlers.ModelCommands;
@@ -127,7 +126,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		Button generate = toolkit.createButton(buttons, Messages.Deploy_generate, SWT.PUSH);
 		ModelCommands.bind(generate, this, ModelCommands.GENERATE_SKETCH);
 		Button upload = toolkit.createButton(buttons, Messages.Deploy_upload, SWT.PUSH);
-		ModelCommands.bind(upload, this, ModelCommands.COMPILE_AND_UPLOAD);
+		ModelCommands.bind(upload, this, ModelCommands.COMPILE_AND_UPLOAD, () -> setStatus(Messages.Deploy_noPort));
 		Button export = toolkit.createButton(buttons, Messages.Deploy_export, SWT.PUSH);
 		export.setToolTipText(Messages.Deploy_exportTip);
 		export.addListener(SWT.Selection, event -> export());
@@ -376,10 +375,9 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	private void export() {
 		if (editor == null) {
 			setStatus(Messages.Deploy_noProject);
-		} else if (!TrainedModelStore.hasModel(editor.projectFolder())) {
-			setStatus(Messages.Deploy_notTrained);
 		} else {
-			ModelCommands.execute(this, ModelCommands.EXPORT, java.util.Map.of());
+			ModelCommands.execute(this, ModelCommands.EXPORT, java.util.Map.of(),
+					() -> setStatus(Messages.Deploy_notTrained));
 		}
 	}
 

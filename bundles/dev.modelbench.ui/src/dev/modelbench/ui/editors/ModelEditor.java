@@ -180,11 +180,8 @@ public final class ModelEditor extends EditorPart {
 
 	/** Step 5, the Export command; without a trained model the header says to train first. */
 	private void export() {
-		if (!dev.modelbench.train.project.TrainedModelStore.hasModel(projectFolder())) {
-			header.message(Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION);
-			return;
-		}
-		ModelCommands.execute(this, ModelCommands.EXPORT, Map.of());
+		ModelCommands.execute(this, ModelCommands.EXPORT, Map.of(),
+				() -> header.message(Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION));
 	}
 
 	/** Shows {@code text} (what a command did) in the header; an empty one clears it. */

@@ -58,16 +58,33 @@ public final class ModelCommands {
 
 	/** Makes {@code button} of {@code part} run {@code commandId} when pressed. */
 	public static void bind(Button button, IWorkbenchPart part, String commandId) {
-		button.addListener(SWT.Selection, event -> execute(part, commandId, Map.of()));
+		bind(button, part, commandId, () -> {
+		});
+	}
+
+	/**
+	 * Makes {@code button} of {@code part} run {@code commandId} when pressed; when the command is
+	 * not enabled, {@code notEnabled} says why in the part (train first, choose a port).
+	 */
+	public static void bind(Button button, IWorkbenchPart part, String commandId, Runnable notEnabled) {
+		button.addListener(SWT.Selection, event -> execute(part, commandId, Map.of(), notEnabled));
+	}
+
+	/** As {@link #execute(IWorkbenchPart, String, Map, Runnable)}, doing nothing when not enabled. */
+	public static Object execute(IWorkbenchPart part, String commandId, Map<String, String> parameters) {
+		return execute(part, commandId, parameters, () -> {
+		});
 	}
 
 	/**
 	 * Runs {@code commandId} with {@code parameters} for a button of {@code part}, as its menu item
 	 * would with the part active: the part's project, not whatever was selected elsewhere before.
 	 *
+	 * @param notEnabled run instead when the command is not enabled for the part
 	 * @return the handler's result; null when it did not run (disabled, or failed and logged)
 	 */
-	public static Object execute(IWorkbenchPart part, String commandId, Map<String, String> parameters) {
+	public static Object execute(IWorkbenchPart part, String commandId, Map<String, String> parameters,
+			Runnable notEnabled) {
 		IWorkbenchPartSite site = part.getSite();
 		ICommandService commands = site.getService(ICommandService.class);
 		IHandlerService handlers = site.getService(IHandlerService.class);
@@ -85,7 +102,8 @@ public final class ModelCommands {
 					parameters);
 			return handlers.executeCommandInContext(command, null, context);
 		} catch (NotEnabledException e) {
-			return null; // pressed as the state changed: nothing to do
+			notEnabled.run();
+			return null;
 		} catch (CommandException e) {
 			ILog.of(ModelCommands.class).error(e.getMessage(), e);
 			return null;

@@ -160,7 +160,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fileRow);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(fileRow);
 		open = toolkit.createButton(fileRow, Messages.Validation_open, SWT.PUSH);
-		ModelCommands.bind(open, this, ModelCommands.VALIDATE_FILE);
+		ModelCommands.bind(open, this, ModelCommands.VALIDATE_FILE, () -> result.setText(Messages.Validation_notTrained));
 		drop = toolkit.createLabel(fileRow, Messages.Validation_drop, SWT.WRAP);
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(drop);
