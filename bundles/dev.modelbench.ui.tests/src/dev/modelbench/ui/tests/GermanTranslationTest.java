@@ -23,6 +23,7 @@ class GermanTranslationTest {
 			"dev/modelbench/ui/capture/messages", "dev/modelbench/ui/training/messages",
 			"dev/modelbench/ui/validation/messages", "dev/modelbench/ui/export/messages",
 			"dev/modelbench/ui/preferences/messages", "dev/modelbench/ui/push/messages", "dev/modelbench/ui/deploy/messages",
+			"dev/modelbench/ui/handlers/messages",
 			"OSGI-INF/l10n/bundle" })
 	void everyStringHasAGermanTranslation(String bundlePath) throws IOException {
 		Bundle ui = Platform.getBundle("dev.modelbench.ui");

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.ViewPart;
@@ -39,7 +40,9 @@ import dev.modelbench.deploy.sketch.ResultSource;
 import dev.modelbench.deploy.sketch.SketchFlasher;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
-import dev.modelbench.ui.export.ModelExport;
+import dev.modelbench.ui.handlers.ExportHandler;
+import dev.modelbench.ui.handlers.ModelBenchState;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * Seed 002's step 5 for the active Model editor's project: choose the board and its port; on a board
@@ -48,7 +51,7 @@ import dev.modelbench.ui.export.ModelExport;
  * sketch, compile and flash it, and stream each validation result to the board ("the PC runs the
  * model; the board acts on the result"). Generated code opens in an editor.
  */
-public final class DeployView extends ViewPart {
+public final class DeployView extends ViewPart implements ExportHandler.OutcomeShown {
 
 	public static final String ID = "dev.modelbench.ui.views.deploy"; //$NON-NLS-1$
 
@@ -74,6 +77,7 @@ public final class DeployView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		toolkit.decorateFormHeading(form.getForm());
@@ -97,6 +101,7 @@ public final class DeployView extends ViewPart {
 		toolkit.adapt((Composite) port.control());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(port.control());
 		board.addListener(SWT.Selection, event -> showBoard());
+		port.onChange(this::portChanged);
 
 		modelOnBoard = new ModelOnBoardSection(body, toolkit, this);
 
@@ -119,9 +124,9 @@ public final class DeployView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
 		Button generate = toolkit.createButton(buttons, Messages.Deploy_generate, SWT.PUSH);
-		generate.addListener(SWT.Selection, event -> generateSketch());
+		ModelCommands.bind(generate, this, ModelCommands.GENERATE_SKETCH);
 		Button upload = toolkit.createButton(buttons, Messages.Deploy_upload, SWT.PUSH);
-		upload.addListener(SWT.Selection, event -> upload());
+		ModelCommands.bind(upload, this, ModelCommands.COMPILE_AND_UPLOAD, () -> setStatus(Messages.Deploy_noPort));
 		Button export = toolkit.createButton(buttons, Messages.Deploy_export, SWT.PUSH);
 		export.setToolTipText(Messages.Deploy_exportTip);
 		export.addListener(SWT.Selection, event -> export());
@@ -143,7 +148,13 @@ public final class DeployView extends ViewPart {
 	/** The sections the chosen board can use. */
 	private void showBoard() {
 		modelOnBoard.showFor(chosenBoard());
+		portChanged();
 		form.reflow(true);
+	}
+
+	/** Compile and upload is enabled once the board has the port it needs. */
+	private void portChanged() {
+		ModelBenchState.update(ModelBenchState.PORT_CHOSEN, portFor(chosenBoard()) != null);
 	}
 
 	private void show(ModelEditor shown) {
@@ -360,16 +371,19 @@ public final class DeployView extends ViewPart {
 		return path.isEmpty() && SketchFlasher.needsPort(target) ? null : path;
 	}
 
+	/** The Export command; without a trained model the status says to train first. */
 	private void export() {
 		if (editor == null) {
 			setStatus(Messages.Deploy_noProject);
-			return;
+		} else {
+			ModelCommands.execute(this, ModelCommands.EXPORT, java.util.Map.of(),
+					() -> setStatus(Messages.Deploy_notTrained));
 		}
-		setStatus(Messages.Deploy_exporting);
-		if (ModelExport.askAndRun(getSite().getShell(), editor.modelFile().getProject(), editor.projectFolder(),
-				this::setStatus) == null) {
-			setStatus(""); //$NON-NLS-1$
-		}
+	}
+
+	@Override
+	public void showExportOutcome(String text) {
+		setStatus(text);
 	}
 
 	/** Starts or stops sending each validation result to the board, as the check box does. */
@@ -450,6 +464,7 @@ public final class DeployView extends ViewPart {
 
 	@Override
 	public void dispose() {
+		ModelBenchState.update(ModelBenchState.PORT_CHOSEN, false);
 		if (results != null) {
 			results.close();
 		}

@@ -23,6 +23,7 @@ final class Messages extends NLS {
 	public static String Deploy_export;
 	public static String Deploy_exportTip;
 	public static String Deploy_exporting;
+	public static String Deploy_notTrained;
 	public static String Deploy_generated;
 	public static String Deploy_libraries;
 	public static String Deploy_noPort;

@@ -24,6 +24,7 @@ import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.onboard.BoardProgram;
 import dev.modelbench.deploy.unihiker.KnownBoardKeys;
 import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * The Deploy view's "the board runs the model" section (issue 6, mode A): Generate model code
@@ -56,7 +57,7 @@ final class ModelOnBoardSection {
 		Composite buttons = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
 		Button generate = toolkit.createButton(buttons, Messages.Deploy_generateModel, SWT.PUSH);
-		generate.addListener(SWT.Selection, event -> generate());
+		ModelCommands.bind(generate, view, ModelCommands.GENERATE_MODEL_CODE);
 		flash = toolkit.createButton(buttons, Messages.Deploy_flashModel, SWT.PUSH);
 		flash.addListener(SWT.Selection, event -> compileAndFlash());
 		run = toolkit.createButton(buttons, Messages.Deploy_uploadAndRun, SWT.PUSH);

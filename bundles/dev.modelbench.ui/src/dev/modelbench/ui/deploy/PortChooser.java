@@ -75,4 +75,9 @@ final class PortChooser {
 	void setPath(String path) {
 		combo.setText(path);
 	}
+
+	/** Runs {@code listener} whenever the chosen port changes (picked, typed or listed). */
+	void onChange(Runnable listener) {
+		combo.addListener(SWT.Modify, event -> listener.run());
+	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.DND;
@@ -62,12 +63,14 @@ final class CategoryCard {
 			Actions actions) {
 		this.category = category;
 		card = toolkit.createComposite(parent, SWT.BORDER);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(card);
+		// The swatch, then name and count, the buttons and the thumbnails one under the other: a card
+		// is as narrow as a classroom laptop's editor, and its rows wrap rather than run off the edge.
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(card);
 
 		colour = new Color(parse(category.getColour()));
 		Label swatch = toolkit.createLabel(card, "  "); //$NON-NLS-1$
 		swatch.setBackground(colour);
-		GridDataFactory.fillDefaults().hint(12, SWT.DEFAULT).span(1, 2).applyTo(swatch);
+		GridDataFactory.fillDefaults().hint(12, SWT.DEFAULT).span(1, 3).applyTo(swatch);
 
 		Composite header = toolkit.createComposite(card);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
@@ -90,12 +93,12 @@ final class CategoryCard {
 				event.doit = false;
 			}
 		});
-		count = toolkit.createLabel(header, ""); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(count);
+		count = toolkit.createLabel(header, "", SWT.WRAP); //$NON-NLS-1$
+		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(120, SWT.DEFAULT).applyTo(count);
 
 		Composite buttons = toolkit.createComposite(card);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-		GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(buttons);
+		RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(buttons);
 		if (images) {
 			button(toolkit, buttons, Messages.Card_webcam, Messages.Card_webcamTip, () -> actions.webcam(category));
 		} else {
@@ -108,7 +111,7 @@ final class CategoryCard {
 
 		strip = new ThumbnailStrip(card, thumbnails, images);
 		toolkit.adapt(strip.control());
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, strip.preferredHeight())
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, strip.preferredHeight())
 				.applyTo(strip.control());
 
 		dropFiles(card, actions);

@@ -35,6 +35,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -48,8 +49,10 @@ import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -80,6 +83,8 @@ import dev.modelbench.core.sample.ImageSamples;
 import dev.modelbench.core.sample.NewSamples;
 import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.capture.WebcamDialog;
+import dev.modelbench.ui.forms.FormHeader;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * The Model editor: seed 000's step 2 on a project's model file. Each category is a card with its
@@ -105,6 +110,7 @@ public final class ModelEditor extends EditorPart {
 	private FileTime knownStamp;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	private FormHeader header;
 	private Composite cardArea;
 	private Label tips;
 	private Label empty;
@@ -129,6 +135,7 @@ public final class ModelEditor extends EditorPart {
 		IActionBars bars = site.getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		site.getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 	}
 
 	@Override
@@ -139,12 +146,17 @@ public final class ModelEditor extends EditorPart {
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
+		header = new FormHeader(toolkit, form);
 
 		Composite steps = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(steps);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(steps);
-		button(steps, Messages.ModelEditor_addCategory, Messages.ModelEditor_addCategoryTip, this::addCategory);
-		button(steps, Messages.ModelEditor_importDataset, Messages.ModelEditor_importDatasetTip, this::chooseDataset);
+		// Wraps on a narrow editor (a classroom laptop's) rather than run off its edge.
+		RowLayoutFactory.fillDefaults().wrap(true).spacing(6).center(true).applyTo(steps);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(steps);
+		// The same commands as the Model menu; Train... and Validate... go to the step's view.
+		button(steps, Messages.ModelEditor_addCategory, Messages.ModelEditor_addCategoryTip,
+				() -> ModelCommands.execute(this, ModelCommands.ADD_CATEGORY, Map.of()));
+		button(steps, Messages.ModelEditor_importDataset, Messages.ModelEditor_importDatasetTip,
+				() -> ModelCommands.execute(this, ModelCommands.IMPORT_DATASET, Map.of()));
 		toolkit.createLabel(steps, "\u2192"); //$NON-NLS-1$
 		button(steps, Messages.ModelEditor_train, Messages.ModelEditor_trainTip, () -> showView(TRAINING_VIEW));
 		button(steps, Messages.ModelEditor_validate, Messages.ModelEditor_validateTip, () -> showView(VALIDATION_VIEW));
@@ -164,25 +176,41 @@ public final class ModelEditor extends EditorPart {
 	}
 
 	private void showView(String id) {
-		try {
-			getSite().getPage().showView(id);
-		} catch (PartInitException e) {
-			message(form, e.getMessage(), IMessageProvider.ERROR);
+		ModelCommands.execute(this, IWorkbenchCommandConstants.VIEWS_SHOW_VIEW,
+				Map.of(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW_PARM_ID, id));
+	}
+
+	/** Step 5, the Export command; without a trained model the header says to train first. */
+	private void export() {
+		ModelCommands.execute(this, ModelCommands.EXPORT, Map.of(),
+				() -> header.message(Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION));
+	}
+
+	/** Shows {@code text} (what a command did) in the header; an empty one clears it. */
+	public void showMessage(String text) {
+		if (!form.isDisposed()) {
+			header.message(text, IMessageProvider.INFORMATION);
 		}
 	}
 
-	/** Step 5: asks for a folder and exports the trained model there (ONNX for images). */
-	private void export() {
-		if (!dev.modelbench.train.project.TrainedModelStore.hasModel(projectFolder())) {
-			message(form, Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION);
-			return;
+	/**
+	 * The category a command on "the" category means: the one whose folder is {@code folderName},
+	 * else the one whose card holds the cursor, else the first; null when there is none.
+	 */
+	public Category category(String folderName) {
+		List<Category> categories = model().getCategories();
+		if (folderName != null) {
+			return categories.stream().filter(c -> folderName.equals(c.getName())).findFirst().orElse(null);
 		}
-		dev.modelbench.ui.export.ModelExport.askAndRun(getSite().getShell(), modelFile.getProject(), projectFolder(),
-				outcome -> {
-					if (!form.isDisposed()) {
-						message(form, outcome, IMessageProvider.INFORMATION);
-					}
-				});
+		Control focus = form.getDisplay().getFocusControl();
+		for (CategoryCard card : cards) {
+			for (Control c = focus; c != null; c = c.getParent()) {
+				if (c == card.control()) {
+					return card.category();
+				}
+			}
+		}
+		return categories.isEmpty() ? null : categories.getFirst();
 	}
 
 	/** The project's model as the editor shows it. */
@@ -268,7 +296,7 @@ public final class ModelEditor extends EditorPart {
 				asyncIfOpen(() -> uploaded(category, result));
 				return Status.OK_STATUS;
 			} catch (IOException e) {
-				asyncIfOpen(() -> message(form, NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()),
+				asyncIfOpen(() -> header.message(NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()),
 						IMessageProvider.ERROR));
 				return Status.OK_STATUS;
 			} catch (OperationCanceledException e) {
@@ -285,7 +313,7 @@ public final class ModelEditor extends EditorPart {
 		try {
 			return upload(category, CategoryUpload.filesIn(folder, model().getTaskKind()));
 		} catch (IOException e) {
-			message(form, NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()), IMessageProvider.ERROR);
+			header.message(NLS.bind(Messages.ModelEditor_uploadFailed, e.getMessage()), IMessageProvider.ERROR);
 			return null;
 		}
 	}
@@ -344,11 +372,11 @@ public final class ModelEditor extends EditorPart {
 			try {
 				ImportReport report = new ProjectDatasetImport(new DatasetImporter()).into(modelFile.getProject(), dataset,
 						ImportOptions.defaults(), monitor);
-				asyncIfOpen(() -> message(form, report.summary().replace('\n', ' '), IMessageProvider.INFORMATION));
+				asyncIfOpen(() -> header.message(report.summary().replace('\n', ' '), IMessageProvider.INFORMATION));
 			} catch (CoreException e) {
-				asyncIfOpen(() -> message(form, e.getStatus().getMessage(), IMessageProvider.ERROR));
+				asyncIfOpen(() -> header.message(e.getStatus().getMessage(), IMessageProvider.ERROR));
 			} catch (DatasetImportException e) {
-				asyncIfOpen(() -> message(form, e.getMessage(), IMessageProvider.ERROR));
+				asyncIfOpen(() -> header.message(e.getMessage(), IMessageProvider.ERROR));
 			} catch (OperationCanceledException e) {
 				return Status.CANCEL_STATUS;
 			}
@@ -387,12 +415,12 @@ public final class ModelEditor extends EditorPart {
 
 	/** The header message: a summary, or a warning such as unbalanced classes. */
 	public String headerMessage() {
-		return form.getMessage();
+		return header.message();
 	}
 
 	/** The header message's kind, one of {@link IMessageProvider}'s. */
 	public int headerMessageType() {
-		return form.getMessageType();
+		return header.messageType();
 	}
 
 	private void uploaded(Category category, CategoryUpload.Result result) {
@@ -403,7 +431,7 @@ public final class ModelEditor extends EditorPart {
 		}
 		if (!result.skipped().isEmpty()) {
 			String names = result.skipped().stream().limit(5).map(SkippedFile::name).collect(Collectors.joining(", ")); //$NON-NLS-1$
-			message(form, NLS.bind(Messages.ModelEditor_skipped, result.skipped().size(), names),
+			header.message(NLS.bind(Messages.ModelEditor_skipped, result.skipped().size(), names),
 					IMessageProvider.WARNING);
 		}
 	}
@@ -474,7 +502,12 @@ public final class ModelEditor extends EditorPart {
 		}
 	}
 
-	private void chooseDataset() {
+	/**
+	 * Asks for a dataset folder (or, on Cancel, a zip) and imports it, as Import dataset does.
+	 *
+	 * @return the import job, or null when the user cancelled
+	 */
+	public Job chooseDataset() {
 		FileDialog zip = new FileDialog(getSite().getShell(), SWT.OPEN);
 		zip.setText(Messages.ModelEditor_importTitle);
 		zip.setFilterExtensions(new String[] { "*.zip", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
@@ -485,9 +518,7 @@ public final class ModelEditor extends EditorPart {
 		if (chosen == null) {
 			chosen = zip.open();
 		}
-		if (chosen != null) {
-			importDataset(Path.of(chosen));
-		}
+		return chosen == null ? null : importDataset(Path.of(chosen));
 	}
 
 	private static String displayName(Category category) {
@@ -520,7 +551,7 @@ public final class ModelEditor extends EditorPart {
 	private void show() {
 		ModelProject model = model();
 		String task = model.getTaskKind() == TaskKind.SOUND_CLASSIFICATION ? Messages.Task_sound : Messages.Task_image;
-		heading(form, NLS.bind(Messages.ModelEditor_heading, model.getName(), task));
+		header.heading(NLS.bind(Messages.ModelEditor_heading, model.getName(), task));
 		boolean structureChanged = reconcileCards(model);
 		boolean wasEmpty = empty.getVisible();
 		empty.setVisible(model.getCategories().isEmpty());
@@ -583,12 +614,14 @@ public final class ModelEditor extends EditorPart {
 
 			@Override
 			public void webcam(Category category) {
-				openWebcam(category, true);
+				ModelCommands.execute(ModelEditor.this, ModelCommands.RECORD_WEBCAM,
+						Map.of(ModelCommands.CATEGORY_PARAMETER, category.getName()));
 			}
 
 			@Override
 			public void microphone(Category category) {
-				openMicrophone(category, true);
+				ModelCommands.execute(ModelEditor.this, ModelCommands.RECORD_MICROPHONE,
+						Map.of(ModelCommands.CATEGORY_PARAMETER, category.getName()));
 			}
 
 			@Override
@@ -625,10 +658,10 @@ public final class ModelEditor extends EditorPart {
 		}
 		tips.setText(lines.stream().map(line -> "\u2022 " + line).collect(Collectors.joining("\n"))); //$NON-NLS-1$ //$NON-NLS-2$
 		if (unbalanced != null) {
-			message(form, Messages.ModelEditor_unbalanced, IMessageProvider.WARNING);
-		} else if (form.getMessageType() != IMessageProvider.ERROR) {
+			header.message(Messages.ModelEditor_unbalanced, IMessageProvider.WARNING);
+		} else if (header.messageType() != IMessageProvider.ERROR) {
 			SampleCounts all = SampleCounts.of(model);
-			message(form, NLS.bind(Messages.ModelEditor_summary, model.getCategories().size(), all.total()),
+			header.message(NLS.bind(Messages.ModelEditor_summary, model.getCategories().size(), all.total()),
 					IMessageProvider.INFORMATION);
 		}
 	}
@@ -681,7 +714,7 @@ public final class ModelEditor extends EditorPart {
 				return; // our own save
 			}
 			if (isDirty()) {
-				message(form, Messages.ModelEditor_changedOnDisk, IMessageProvider.WARNING);
+				header.message(Messages.ModelEditor_changedOnDisk, IMessageProvider.WARNING);
 				return;
 			}
 			try {
@@ -692,7 +725,7 @@ public final class ModelEditor extends EditorPart {
 				document.getCommandStack().addCommandStackListener(stackListener);
 				modelChanged();
 			} catch (PartInitException e) {
-				message(form, e.getMessage(), IMessageProvider.ERROR);
+				header.message(e.getMessage(), IMessageProvider.ERROR);
 			}
 		});
 	}
@@ -773,7 +806,7 @@ public final class ModelEditor extends EditorPart {
 			knownStamp = stamp(document.getFile());
 			modelFile.refreshLocal(IResource.DEPTH_ZERO, monitor);
 		} catch (ModelFileException e) {
-			message(form, e.getMessage(), IMessageProvider.ERROR);
+			header.message(e.getMessage(), IMessageProvider.ERROR);
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -797,7 +830,7 @@ public final class ModelEditor extends EditorPart {
 		}
 		IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(dialog.getResult());
 		if (!target.getParent().equals(modelFile.getParent())) {
-			message(form, Messages.ModelEditor_saveAsSameFolder, IMessageProvider.ERROR);
+			header.message(Messages.ModelEditor_saveAsSameFolder, IMessageProvider.ERROR);
 			return;
 		}
 		saveAs(target);
@@ -819,9 +852,9 @@ public final class ModelEditor extends EditorPart {
 					: target.getProject().getName() + " (" + target.getName() + ')'); //$NON-NLS-1$
 			modelChanged();
 		} catch (ModelFileException | PartInitException e) {
-			message(form, e.getMessage(), IMessageProvider.ERROR);
+			header.message(e.getMessage(), IMessageProvider.ERROR);
 		} catch (CoreException e) {
-			message(form, e.getStatus().getMessage(), IMessageProvider.ERROR);
+			header.message(e.getStatus().getMessage(), IMessageProvider.ERROR);
 		}
 	}
 
@@ -852,21 +885,6 @@ public final class ModelEditor extends EditorPart {
 			} else if (!undoing && document.canRedo()) {
 				document.redo();
 			}
-		}
-	}
-	/**
-	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
-	 * which is slow enough to freeze the UI if done on every model change.
-	 */
-	private static void heading(ScrolledForm form, String text) {
-		if (!java.util.Objects.equals(form.getText(), text)) {
-			form.setText(text);
-		}
-	}
-
-	private static void message(ScrolledForm form, String text, int type) {
-		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
-			form.setMessage(text, type);
 		}
 	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -24,6 +25,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.ExpandableComposite;
+import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
@@ -42,6 +44,8 @@ import dev.modelbench.mqtt.PushSettingsException;
 import dev.modelbench.mqtt.ReceivedMessage;
 import dev.modelbench.mqtt.ResultPublisher;
 import dev.modelbench.mqtt.TopicSubscriber;
+import dev.modelbench.ui.handlers.ModelBenchState;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * Seed 000's "Real-time Result Push" as a section of the Validation view: where to push, Connect
@@ -83,8 +87,11 @@ public final class ResultPushPanel {
 	private volatile List<String> classNames = List.of();
 	private int generation;
 
-	/** @param relayout run when the section opens or closes, so the form around it can reflow */
-	public ResultPushPanel(Composite parent, FormToolkit toolkit, Runnable relayout) {
+	/**
+	 * @param part     the view the panel is in; its buttons run the Result Push commands there
+	 * @param relayout run when the section opens or closes, so the form around it can reflow
+	 */
+	public ResultPushPanel(Composite parent, FormToolkit toolkit, IWorkbenchPart part, Runnable relayout) {
 		// No TITLE_BAR: its gradient is repainted on every layout, slow enough to be felt while training runs.
 		section = toolkit.createSection(parent, ExpandableComposite.TWISTIE | Section.DESCRIPTION);
 		section.addExpansionListener(org.eclipse.ui.forms.events.IExpansionListener
@@ -93,17 +100,18 @@ public final class ResultPushPanel {
 		section.setDescription(Messages.Push_description);
 		Composite body = toolkit.createComposite(section);
 		section.setClient(body);
-		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(body);
+		// A label and its field a row: the section is as narrow as a classroom laptop's view.
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(body);
 
-		host = field(toolkit, body, Messages.Push_host, SWT.BORDER, 1);
+		host = field(toolkit, body, Messages.Push_host, SWT.BORDER);
 		toolkit.createLabel(body, Messages.Push_port);
 		port = new Spinner(body, SWT.BORDER);
 		port.setValues(BrokerSettings.MQTT_PORT, 1, 65535, 0, 1, 100);
 		toolkit.adapt(port);
-		user = field(toolkit, body, Messages.Push_user, SWT.BORDER, 3);
-		password = field(toolkit, body, Messages.Push_password, SWT.BORDER | SWT.PASSWORD, 3);
+		user = field(toolkit, body, Messages.Push_user, SWT.BORDER);
+		password = field(toolkit, body, Messages.Push_password, SWT.BORDER | SWT.PASSWORD);
 		password.setMessage(Messages.Push_passwordHint);
-		topic = field(toolkit, body, Messages.Push_topic, SWT.BORDER, 3);
+		topic = field(toolkit, body, Messages.Push_topic, SWT.BORDER);
 
 		toolkit.createLabel(body, Messages.Push_qos);
 		qos = new Combo(body, SWT.READ_ONLY);
@@ -129,7 +137,7 @@ public final class ResultPushPanel {
 		payload.setItems(Messages.Push_payloadLabel, Messages.Push_payloadJson);
 		payload.select(0);
 		toolkit.adapt(payload);
-		GridDataFactory.fillDefaults().span(3, 1).applyTo(payload);
+		GridDataFactory.fillDefaults().applyTo(payload);
 
 		toolkit.createLabel(body, Messages.Push_rate);
 		rate = new Combo(body, SWT.READ_ONLY);
@@ -144,35 +152,36 @@ public final class ResultPushPanel {
 		perSecond.setEnabled(false);
 
 		Composite buttons = toolkit.createComposite(body);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-		GridDataFactory.fillDefaults().span(4, 1).applyTo(buttons);
+		RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(buttons);
 		connect = toolkit.createButton(buttons, Messages.Push_connect, SWT.PUSH);
-		connect.addListener(SWT.Selection, event -> connect());
+		ModelCommands.bind(connect, part, ModelCommands.CONNECT_PUSH);
 		disconnect = toolkit.createButton(buttons, Messages.Push_disconnect, SWT.PUSH);
-		disconnect.addListener(SWT.Selection, event -> disconnect());
+		ModelCommands.bind(disconnect, part, ModelCommands.DISCONNECT_PUSH);
 		disconnect.setEnabled(false);
 		brokerToggle = toolkit.createButton(buttons, Messages.Push_startBroker, SWT.PUSH);
-		brokerToggle.addListener(SWT.Selection, event -> toggleBroker());
+		brokerToggle.addListener(SWT.Selection, event -> ModelCommands.execute(part,
+				LocalBroker.isRunning() ? ModelCommands.STOP_BROKER : ModelCommands.START_BROKER, java.util.Map.of()));
 
 		status = toolkit.createLabel(body, Messages.Push_notConnected, SWT.WRAP);
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
-		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(status);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(status);
 		counts = toolkit.createLabel(body, "", SWT.NONE); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(counts);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(counts);
 		Label arriving = toolkit.createLabel(body, Messages.Push_received);
-		GridDataFactory.fillDefaults().span(4, 1).applyTo(arriving);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(arriving);
 		received = new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL);
 		toolkit.adapt(received, false, false);
-		GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, 80).applyTo(received);
+		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, 80).applyTo(received);
 
 		section.addDisposeListener(event -> closeConnections());
 		updateBrokerButton();
 	}
 
-	private static Text field(FormToolkit toolkit, Composite body, String label, int style, int span) {
+	private static Text field(FormToolkit toolkit, Composite body, String label, int style) {
 		toolkit.createLabel(body, label);
 		Text text = toolkit.createText(body, "", style); //$NON-NLS-1$
-		GridDataFactory.fillDefaults().grab(true, false).span(span, 1).hint(120, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 
@@ -305,6 +314,7 @@ public final class ResultPushPanel {
 		IProject forProject = project;
 		connect.setEnabled(false);
 		disconnect.setEnabled(true);
+		ModelBenchState.update(ModelBenchState.PUSH_CONNECTED, true);
 		status.setText(NLS.bind(Messages.Push_connecting, settings.broker().address()));
 		Display display = section.getDisplay();
 		boolean trustWanted = trustCertificate.getSelection();
@@ -424,6 +434,7 @@ public final class ResultPushPanel {
 	public void disconnect() {
 		generation++;
 		closeConnections();
+		ModelBenchState.update(ModelBenchState.PUSH_CONNECTED, false);
 		if (!section.isDisposed()) {
 			connect.setEnabled(project != null);
 			disconnect.setEnabled(false);
@@ -450,10 +461,19 @@ public final class ResultPushPanel {
 		}
 	}
 
-	private void toggleBroker() {
+	/** Starts the built-in broker in the background, on the port the fields name if they name this computer. */
+	public void startBroker() {
+		runBroker(true);
+	}
+
+	/** Stops the built-in broker. */
+	public void stopBroker() {
+		runBroker(false);
+	}
+
+	private void runBroker(boolean start) {
 		Display display = section.getDisplay();
 		brokerToggle.setEnabled(false);
-		boolean start = !LocalBroker.isRunning();
 		int wanted = DefaultBroker.LOCAL_HOST.equals(host.getText().strip()) ? port.getSelection() : BrokerSettings.MQTT_PORT;
 		Job job = Job.create(Messages.Push_brokerJob, (IProgressMonitor monitor) -> {
 			String outcome;
@@ -484,6 +504,7 @@ public final class ResultPushPanel {
 	private void updateBrokerButton() {
 		if (!brokerToggle.isDisposed()) {
 			brokerToggle.setText(LocalBroker.isRunning() ? Messages.Push_stopBroker : Messages.Push_startBroker);
+			ModelBenchState.update(ModelBenchState.BROKER_RUNNING, LocalBroker.isRunning());
 			brokerToggle.setEnabled(true);
 			brokerToggle.getParent().layout(true);
 		}

@@ -29,6 +29,9 @@ public final class MetricChart {
 	public record Series(String name, RGB colour) {
 	}
 
+	/** The widest label of the value axis. */
+	private static final String AXIS_SAMPLE = "100 %"; //$NON-NLS-1$
+
 	private final Canvas canvas;
 	private final String title;
 	private final boolean fraction;
@@ -167,14 +170,48 @@ public final class MetricChart {
 		return fraction ? String.format(Locale.ROOT, "%.0f %%", value * 100) : String.format(Locale.ROOT, "%.2f", value); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
+	/**
+	 * The narrowest the chart reads at: the value axis' labels beside its widest legend entry (a
+	 * legend too wide for one line puts each entry on a line of its own).
+	 */
+	public int minimumWidth() {
+		GC gc = new GC(canvas);
+		try {
+			int line = gc.getFontMetrics().getHeight();
+			int widest = 0;
+			for (Series each : series) {
+				widest = Math.max(widest, legendEntryWidth(gc, each, line));
+			}
+			return gc.textExtent(AXIS_SAMPLE).x + line / 2 + widest + line;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** An entry of the legend: its line sample, a gap, its name. */
+	private static int legendEntryWidth(GC gc, Series each, int line) {
+		return line + line / 2 + gc.textExtent(each.name()).x;
+	}
+
+	/** Whether the legend fits on one line between {@code left} and {@code right}. */
+	private boolean legendOnOneLine(GC gc, int left, int right, int line) {
+		int width = -line;
+		for (Series each : series) {
+			width += legendEntryWidth(gc, each, line) + line;
+		}
+		return width <= right - left;
+	}
+
 	private void paint(GC gc, Rectangle area) {
 		Display display = canvas.getDisplay();
 		gc.setAntialias(SWT.ON);
-		Point text = gc.textExtent("100 %"); //$NON-NLS-1$
+		Point text = gc.textExtent(AXIS_SAMPLE);
 		int line = gc.getFontMetrics().getHeight();
 		int left = area.x + text.x + line / 2;
-		int top = area.y + 2 * line + line / 2;
 		int right = area.x + area.width - line;
+		// A narrow chart stacks its legend, one entry a line, rather than cut it at the left.
+		int legendLines = legendOnOneLine(gc, left, right, line) ? 1 : series.size();
+		int top = area.y + (1 + legendLines) * line + line / 2;
 		int bottom = area.y + area.height - 2 * line;
 		if (right - left < 20 || bottom - top < 20) {
 			return;
@@ -185,17 +222,21 @@ public final class MetricChart {
 		gc.setForeground(foreground);
 		gc.drawText(title, left, area.y + line / 4, true);
 
-		// Legend, right-aligned on the title's line.
+		// Legend, right-aligned under the title: on one line, or one entry a line.
 		int x = right;
 		for (int s = series.size() - 1; s >= 0; s--) {
+			int y = area.y + line * (legendLines == 1 ? 1 : 1 + s);
+			if (legendLines > 1) {
+				x = right;
+			}
 			Point extent = gc.textExtent(series.get(s).name());
 			x -= extent.x;
-			gc.drawText(series.get(s).name(), x, area.y + line + line / 4, true);
+			gc.drawText(series.get(s).name(), x, y + line / 4, true);
 			x -= line + line / 2;
 			Color colour = new Color(series.get(s).colour());
 			gc.setForeground(colour);
 			gc.setLineWidth(Math.max(2, line / 8));
-			gc.drawLine(x, area.y + line + line * 3 / 4, x + line, area.y + line + line * 3 / 4);
+			gc.drawLine(x, y + line * 3 / 4, x + line, y + line * 3 / 4);
 			gc.setLineWidth(1);
 			gc.setForeground(foreground);
 			x -= line;

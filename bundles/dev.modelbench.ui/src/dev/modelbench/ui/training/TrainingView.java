@@ -46,6 +46,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
@@ -71,6 +72,8 @@ import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
+import dev.modelbench.ui.forms.FormHeader;
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.preferences.UiPreferences;
 
 /**
@@ -90,6 +93,7 @@ public final class TrainingView extends ViewPart {
 	private ModelEditorTracker tracker;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	private FormHeader header;
 	private Combo kind;
 	private Spinner batchSize;
 	private Spinner epochs;
@@ -123,19 +127,22 @@ public final class TrainingView extends ViewPart {
 	public void createPartControl(Composite parent) {
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(projectWatcher,
 				IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
+		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
+		header = new FormHeader(toolkit, form);
 
 		Section settingsSection = section(body, Messages.Training_settings, Section.TITLE_BAR | Section.EXPANDED);
 		Composite settings = toolkit.createComposite(settingsSection);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(settings);
 		settingsSection.setClient(settings);
-		label(settings, Messages.Training_kind);
+		GridDataFactory.fillDefaults().span(4, 1).applyTo(label(settings, Messages.Training_kind));
 		kind = new Combo(settings, SWT.READ_ONLY);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(kind);
+		// Under its label, as wide as the view gives, not as its longest choice asks: a narrow view must not cut it.
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(160, SWT.DEFAULT).applyTo(kind);
 		kind.addListener(SWT.Selection, event -> kind.setToolTipText(selectedKind() == null ? "" : selectedKind().description())); //$NON-NLS-1$
 		label(settings, Messages.Training_batchSize);
 		batchSize = spinner(settings, 1, 4096, Messages.Training_batchSizeTip);
@@ -164,9 +171,9 @@ public final class TrainingView extends ViewPart {
 		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(seed);
 		seed.addListener(SWT.DefaultSelection, event -> applySeed());
 		seed.addListener(SWT.FocusOut, event -> applySeed());
-		augmentation = toolkit.createButton(advanced, Messages.Training_augmentation, SWT.CHECK);
+		augmentation = toolkit.createButton(advanced, Messages.Training_augmentation, SWT.CHECK | SWT.WRAP);
 		augmentation.setToolTipText(Messages.Training_augmentationTip);
-		GridDataFactory.fillDefaults().span(4, 1).applyTo(augmentation);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(augmentation);
 		augmentation.addListener(SWT.Selection, event -> apply(ModelPackage.Literals.TRAINING_SETTINGS__AUGMENTATION,
 				augmentation.getSelection()));
 
@@ -174,9 +181,9 @@ public final class TrainingView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
 		train = toolkit.createButton(actions, Messages.Training_train, SWT.PUSH);
-		train.addListener(SWT.Selection, event -> train());
+		ModelCommands.bind(train, this, ModelCommands.TRAIN);
 		cancel = toolkit.createButton(actions, Messages.Training_cancel, SWT.PUSH);
-		cancel.addListener(SWT.Selection, event -> cancel());
+		ModelCommands.bind(cancel, this, ModelCommands.CANCEL_TRAINING);
 		cancel.setEnabled(false);
 		progress = new ProgressBar(actions, SWT.HORIZONTAL | SWT.SMOOTH);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(progress);
@@ -300,11 +307,11 @@ public final class TrainingView extends ViewPart {
 		boolean has = editor != null;
 		train.setEnabled(has && running == null);
 		if (!has) {
-			heading(form, Messages.Training_noProject);
+			header.heading(Messages.Training_noProject);
 			return;
 		}
 		ModelProject model = editor.model();
-		heading(form, NLS.bind(Messages.Training_title, model.getName()));
+		header.heading(NLS.bind(Messages.Training_title, model.getName()));
 		updating = true;
 		try {
 			List<ModelKinds.Descriptor> forTask = ModelKinds.forTask(model.getTaskKind());
@@ -684,14 +691,5 @@ public final class TrainingView extends ViewPart {
 			toolkit.dispose();
 		}
 		super.dispose();
-	}
-	/**
-	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
-	 * which is slow enough to freeze the UI if done on every model change.
-	 */
-	private static void heading(ScrolledForm form, String text) {
-		if (!java.util.Objects.equals(form.getText(), text)) {
-			form.setText(text);
-		}
 	}
 }

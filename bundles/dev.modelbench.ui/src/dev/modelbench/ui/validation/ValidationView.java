@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.ViewPart;
@@ -57,6 +58,9 @@ import dev.modelbench.ui.capture.MicrophonePicker;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
+import dev.modelbench.ui.forms.FormHeader;
+import dev.modelbench.ui.handlers.ExportHandler;
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.push.ResultPushPanel;
 
 /**
@@ -65,13 +69,14 @@ import dev.modelbench.ui.push.ResultPushPanel;
  * or from a file opened or dropped here; step 5's Export, and the Real-time Result Push of every
  * prediction to an MQTT broker.
  */
-public final class ValidationView extends ViewPart {
+public final class ValidationView extends ViewPart implements ExportHandler.OutcomeShown {
 
 	public static final String ID = "dev.modelbench.ui.views.validation"; //$NON-NLS-1$
 
 	private ModelEditorTracker tracker;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
+	private FormHeader header;
 	private Label tip;
 	private Button webcamMode;
 	private Button microphoneMode;
@@ -105,11 +110,13 @@ public final class ValidationView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 		toolkit = new FormToolkit(parent.getDisplay());
 		form = toolkit.createScrolledForm(parent);
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
+		header = new FormHeader(toolkit, form);
 
 		tip = toolkit.createLabel(body, Messages.Validation_tip, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(tip);
@@ -153,7 +160,7 @@ public final class ValidationView extends ViewPart {
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(fileRow);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(fileRow);
 		open = toolkit.createButton(fileRow, Messages.Validation_open, SWT.PUSH);
-		open.addListener(SWT.Selection, event -> chooseFile());
+		ModelCommands.bind(open, this, ModelCommands.VALIDATE_FILE, () -> result.setText(Messages.Validation_notTrained));
 		drop = toolkit.createLabel(fileRow, Messages.Validation_drop, SWT.WRAP);
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(drop);
@@ -181,12 +188,13 @@ public final class ValidationView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(exportRow);
 		export = toolkit.createButton(exportRow, Messages.Validation_export, SWT.PUSH);
 		export.setToolTipText(Messages.Validation_exportTip);
-		export.addListener(SWT.Selection, event -> chooseExportFolder());
+		ModelCommands.bind(export, this, ModelCommands.EXPORT);
 		exportStatus = toolkit.createLabel(exportRow, "", SWT.WRAP); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(exportStatus);
 
-		push = new ResultPushPanel(body, toolkit, () -> form.reflow(true));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(push.control());
+		push = new ResultPushPanel(body, toolkit, this, () -> form.reflow(true));
+		// Its description wraps: it must not ask for its one-line width, or the view gets that wide.
+		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(push.control());
 
 		modeChanged();
 		tracker = new ModelEditorTracker(getSite().getPage(), this::show);
@@ -328,12 +336,12 @@ public final class ValidationView extends ViewPart {
 		push.setProject(editor == null ? null : editor.modelFile().getProject(),
 				editor == null ? List.of() : classNames());
 		if (editor == null) {
-			heading(form, Messages.Validation_noProject);
-			message(form, null, IMessageProvider.NONE);
+			header.heading(Messages.Validation_noProject);
+			header.message(null, IMessageProvider.NONE);
 			export.setEnabled(false);
 			return;
 		}
-		heading(form, NLS.bind(Messages.Validation_title, editor.model().getName()));
+		header.heading(NLS.bind(Messages.Validation_title, editor.model().getName()));
 		showModesFor(editor.model().getTaskKind() == TaskKind.SOUND_CLASSIFICATION);
 		List<String> classes = classNames();
 		if (!classes.equals(shownClasses)) {
@@ -373,7 +381,7 @@ public final class ValidationView extends ViewPart {
 		if (stamp == null) {
 			closeModel();
 			export.setEnabled(false);
-			message(form, Messages.Validation_notTrained, IMessageProvider.INFORMATION);
+			header.message(Messages.Validation_notTrained, IMessageProvider.INFORMATION);
 			return;
 		}
 		if (folder.equals(loadedFrom) && Objects.equals(stamp, loadedStamp)) {
@@ -381,7 +389,7 @@ public final class ValidationView extends ViewPart {
 		}
 		loadedFrom = folder;
 		loadedStamp = stamp;
-		message(form, Messages.Validation_loading, IMessageProvider.INFORMATION);
+		header.message(Messages.Validation_loading, IMessageProvider.INFORMATION);
 		ModelEditor loadingFor = editor;
 		// Opening the ONNX session takes a moment: in the background.
 		Job load = Job.create(Messages.Validation_loadJob, (IProgressMonitor monitor) -> {
@@ -389,7 +397,7 @@ public final class ValidationView extends ViewPart {
 				TrainedModel loaded = TrainedModelStore.load(folder);
 				asyncIfOpen(() -> loaded(loadingFor, loaded), loaded::close);
 			} catch (IOException e) {
-				asyncIfOpen(() -> message(form, e.getMessage(), IMessageProvider.ERROR), () -> {
+				asyncIfOpen(() -> header.message(e.getMessage(), IMessageProvider.ERROR), () -> {
 				});
 			}
 			return Status.OK_STATUS;
@@ -416,7 +424,7 @@ public final class ValidationView extends ViewPart {
 		shownClasses = model.classNames();
 		push.setClassNames(model.classNames());
 		bars.setClasses(model.classNames(), colours());
-		message(form, NLS.bind(Messages.Validation_ready, model.description()), IMessageProvider.INFORMATION);
+		header.message(NLS.bind(Messages.Validation_ready, model.description()), IMessageProvider.INFORMATION);
 		export.setEnabled(true);
 		if (loop != null && model instanceof ImageClassifier classifier) {
 			predictor = new LivePredictor(classifier, this::predicted);
@@ -449,16 +457,19 @@ public final class ValidationView extends ViewPart {
 		}
 	}
 
-	private void chooseFile() {
+	/**
+	 * Asks for a picture (or sound) and classifies it, as Open does.
+	 *
+	 * @return the job, or null when the user cancelled
+	 */
+	public Job chooseFile() {
 		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
 		boolean images = editor == null || editor.model().getTaskKind() == TaskKind.IMAGE_CLASSIFICATION;
 		dialog.setFilterExtensions(images
 				? new String[] { ImageSamples.extensions().stream().map(e -> "*." + e).collect(Collectors.joining(";")), "*.*" } //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 				: new String[] { "*.wav", "*.*" }); //$NON-NLS-1$ //$NON-NLS-2$
 		String chosen = dialog.open();
-		if (chosen != null) {
-			predictFile(Path.of(chosen));
-		}
+		return chosen == null ? null : predictFile(Path.of(chosen));
 	}
 
 	/**
@@ -613,17 +624,8 @@ public final class ValidationView extends ViewPart {
 		}
 	}
 
-	private void chooseExportFolder() {
-		if (editor != null) {
-			exportStatus.setText(Messages.Validation_exporting);
-			if (ModelExport.askAndRun(getSite().getShell(), editor.modelFile().getProject(), editor.projectFolder(),
-					this::exported) == null) {
-				exportStatus.setText(""); //$NON-NLS-1$
-			}
-		}
-	}
-
-	private void exported(String outcome) {
+	@Override
+	public void showExportOutcome(String outcome) {
 		if (!exportStatus.isDisposed()) {
 			exportStatus.setText(outcome);
 			exportStatus.getParent().layout(true);
@@ -641,7 +643,7 @@ public final class ValidationView extends ViewPart {
 		}
 		exportStatus.setText(Messages.Validation_exporting);
 		return ModelExport.run(editor.modelFile().getProject(), editor.projectFolder(), folder, form.getDisplay(),
-				this::exported);
+				this::showExportOutcome);
 	}
 
 	/** What the last export did, for the user. */
@@ -701,20 +703,5 @@ public final class ValidationView extends ViewPart {
 			toolkit.dispose();
 		}
 		super.dispose();
-	}
-	/**
-	 * Sets the form's heading only when it changes: a decorated heading repaints its whole gradient,
-	 * which is slow enough to freeze the UI if done on every model change.
-	 */
-	private static void heading(ScrolledForm form, String text) {
-		if (!java.util.Objects.equals(form.getText(), text)) {
-			form.setText(text);
-		}
-	}
-
-	private static void message(ScrolledForm form, String text, int type) {
-		if (!java.util.Objects.equals(form.getMessage(), text) || form.getMessageType() != type) {
-			form.setMessage(text, type);
-		}
 	}
 }

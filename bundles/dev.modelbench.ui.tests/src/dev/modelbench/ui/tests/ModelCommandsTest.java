@@ -1,0 +1,346 @@
+package dev.modelbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.IExecutionListener;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.bindings.keys.KeySequence;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.modelbench.core.dataset.DatasetImporter;
+import dev.modelbench.core.dataset.ImportOptions;
+import dev.modelbench.core.dataset.SampleDataset;
+import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.core.project.ProjectDatasetImport;
+import dev.modelbench.train.project.TrainedModelStore;
+import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.handlers.ModelCommands;
+import dev.modelbench.ui.training.TrainingJob;
+import dev.modelbench.ui.training.TrainingView;
+import dev.modelbench.ui.validation.ValidationView;
+
+/**
+ * Every step is a command: found by the command service (and so by Quick Access), enabled as the
+ * project's state allows, and run the same way from the Model menu, the Project Explorer's context
+ * menu, a key and the views' buttons.
+ */
+class ModelCommandsTest {
+
+	private static final List<String> ALL = List.of(ModelCommands.NEW_PROJECT, ModelCommands.ADD_CATEGORY,
+			ModelCommands.IMPORT_DATASET, ModelCommands.RECORD_WEBCAM, ModelCommands.RECORD_MICROPHONE,
+			ModelCommands.TRAIN, ModelCommands.CANCEL_TRAINING, ModelCommands.VALIDATE_WEBCAM,
+			ModelCommands.VALIDATE_MICROPHONE, ModelCommands.VALIDATE_FILE, ModelCommands.EXPORT,
+			ModelCommands.GENERATE_SKETCH, ModelCommands.GENERATE_MODEL_CODE, ModelCommands.COMPILE_AND_UPLOAD,
+			ModelCommands.CONNECT_PUSH, ModelCommands.DISCONNECT_PUSH, ModelCommands.START_BROKER,
+			ModelCommands.STOP_BROKER, ModelCommands.OPEN_SERIAL_MONITOR);
+
+	private static IProject digits;
+	private final List<String> executed = new CopyOnWriteArrayList<>();
+	private final IExecutionListener recorder = new IExecutionListener() {
+		@Override
+		public void preExecute(String commandId, ExecutionEvent event) {
+			executed.add(commandId);
+		}
+
+		@Override
+		public void postExecuteSuccess(String commandId, Object returnValue) {
+		}
+
+		@Override
+		public void postExecuteFailure(String commandId, org.eclipse.core.commands.ExecutionException exception) {
+		}
+
+		@Override
+		public void notHandled(String commandId, NotHandledException exception) {
+		}
+	};
+
+	@BeforeAll
+	static void importDigits() throws Exception {
+		Path zip = SampleDataset.QUICK_START.copyToTemporaryFile();
+		try {
+			digits = new ProjectDatasetImport(new DatasetImporter()).intoNewProject(ResourcesPlugin.getWorkspace(),
+					"digits", SampleDataset.QUICK_START.taskKind(), null, zip, ImportOptions.defaults(),
+					new NullProgressMonitor()).project();
+		} finally {
+			Files.deleteIfExists(zip);
+		}
+	}
+
+	@AfterAll
+	static void cleanUp() throws Exception {
+		WorkspaceProjects.deleteAll();
+	}
+
+	@BeforeEach
+	void listen() {
+		commands().addExecutionListener(recorder);
+	}
+
+	@AfterEach
+	void closeEditors() {
+		commands().removeExecutionListener(recorder);
+		Job.getJobManager().cancel(TrainingJob.FAMILY);
+		Workbench.waitUntil("no training runs", 120, () -> Job.getJobManager().find(TrainingJob.FAMILY).length == 0);
+		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
+	}
+
+	@Test
+	void everyStepIsACommandInTheModelBenchCategory() throws Exception {
+		for (String id : ALL) {
+			Command command = commands().getCommand(id);
+			assertTrue(command.isDefined(), id);
+			assertEquals("Model Bench", command.getCategory().getName(), id);
+			assertFalse(command.getName().isBlank(), id);
+			assertTrue(command.isHandled(), id + " has a handler");
+		}
+		assertEquals("Train", commands().getCommand(ModelCommands.TRAIN).getName());
+	}
+
+	@Test
+	void theCommandsAreEnabledByWhatTheProjectHas() throws Exception {
+		IProject empty = Workbench.newProject("empty", TaskKind.IMAGE_CLASSIFICATION);
+		IProject sounds = Workbench.newProject("sounds", TaskKind.SOUND_CLASSIFICATION);
+		try {
+			selectInExplorer(ResourcesPlugin.getWorkspace().getRoot().getProject("not-a-model"));
+			Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
+			selectInExplorer(null);
+			assertFalse(enabled(ModelCommands.TRAIN), "Train without a Model project");
+			assertTrue(enabled(ModelCommands.NEW_PROJECT));
+
+			selectInExplorer(empty);
+			assertTrue(enabled(ModelCommands.TRAIN), "Train on the selected Model project");
+			assertTrue(enabled(ModelCommands.RECORD_WEBCAM), "the webcam records pictures");
+			assertFalse(enabled(ModelCommands.RECORD_MICROPHONE), "no microphone for a picture project");
+			assertFalse(enabled(ModelCommands.EXPORT), "nothing to export before training");
+			assertFalse(enabled(ModelCommands.VALIDATE_FILE), "nothing to validate before training");
+			assertFalse(enabled(ModelCommands.CANCEL_TRAINING), "no training to cancel");
+			assertFalse(enabled(ModelCommands.COMPILE_AND_UPLOAD), "no port chosen");
+
+			selectInExplorer(sounds.getFile("model.modelbench"));
+			assertTrue(enabled(ModelCommands.RECORD_MICROPHONE), "the microphone records sounds");
+			assertFalse(enabled(ModelCommands.RECORD_WEBCAM), "no webcam for a sound project");
+		} finally {
+			Workbench.onUiThread(() -> {
+				empty.delete(true, null);
+				sounds.delete(true, null);
+				return null;
+			});
+		}
+	}
+
+	@Test
+	void trainFromTheModelMenuStartsTrainingAndThenExportAndValidateAreEnabled() throws Exception {
+		ModelEditor editor = Workbench.openEditor(digits);
+		TrainingView view = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		Workbench.onUiThread(() -> view.setEpochs(3));
+		Workbench.onUiThread(() -> Workbench.page().activate(editor));
+
+		Workbench.onUiThread(() -> select(menuItem(mainMenu(), "Model", "Train")));
+
+		assertEquals(List.of(ModelCommands.TRAIN), executed);
+		Workbench.waitUntil("training finished", 300, () -> view.lastReport() != null);
+		assertTrue(TrainedModelStore.hasModel(digits.getLocation().toPath()));
+		Workbench.waitUntil("Export is enabled", 30, () -> enabledNow(ModelCommands.EXPORT));
+		assertTrue(enabled(ModelCommands.VALIDATE_FILE));
+		assertTrue(Workbench.onUiThread(() -> menuItem(mainMenu(), "Model", "Export Model...").isEnabled()));
+	}
+
+	@Test
+	void trainFromTheProjectExplorersContextMenuStartsTraining() throws Exception {
+		CommonNavigator explorer = selectInExplorer(digits);
+
+		Workbench.onUiThread(() -> {
+			Menu popup = explorer.getCommonViewer().getControl().getMenu();
+			select(menuItem(popup, "Model", "Train"));
+		});
+
+		assertEquals(List.of(ModelCommands.TRAIN), executed);
+		assertTrue(Job.getJobManager().find(TrainingJob.FAMILY).length > 0
+				|| Workbench.onUiThread(() -> ((TrainingView) Workbench.page().findView(TrainingView.ID)).lastReport() != null),
+				"training started");
+		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) Workbench.page().getActiveEditor());
+		assertEquals(digits, editor.modelFile().getProject(), "the project's editor opened for the views to follow");
+		Workbench.waitUntil("Cancel is enabled while it trains", 30,
+				() -> enabledNow(ModelCommands.CANCEL_TRAINING) || Job.getJobManager().find(TrainingJob.FAMILY).length == 0);
+	}
+
+	@Test
+	void trainByItsKeyInTheModelEditor() throws Exception {
+		ModelEditor editor = Workbench.openEditor(digits);
+		Workbench.onUiThread(() -> Workbench.page().activate(editor));
+
+		Workbench.onUiThread(() -> press(editor.body(), 'r'));
+
+		assertEquals(List.of(ModelCommands.TRAIN), executed);
+		TrainingView view = Workbench.onUiThread(() -> (TrainingView) Workbench.page().findView(TrainingView.ID));
+		assertNotNull(view);
+		assertTrue(Workbench.onUiThread(view::isTraining) || Workbench.onUiThread(view::lastReport) != null);
+	}
+
+	@Test
+	void theKeysAreBoundInTheModelBenchContext() throws Exception {
+		ModelEditor editor = Workbench.openEditor(digits);
+		Workbench.onUiThread(() -> Workbench.page().activate(editor));
+		IBindingService bindings = PlatformUI.getWorkbench().getService(IBindingService.class);
+
+		assertEquals(ModelCommands.TRAIN, Workbench.onUiThread(
+				() -> bindings.getPerfectMatch(KeySequence.getInstance("M1+M3+R")).getParameterizedCommand().getId()));
+		assertEquals(ModelCommands.EXPORT, Workbench.onUiThread(
+				() -> bindings.getPerfectMatch(KeySequence.getInstance("M1+M3+E")).getParameterizedCommand().getId()));
+	}
+
+	@Test
+	void theTrainingViewsButtonRunsTheTrainCommand() throws Exception {
+		Workbench.openEditor(digits);
+		TrainingView view = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+
+		Workbench.onUiThread(() -> Workbench.click(Workbench.button(view.body(), "Train model")));
+
+		assertEquals(List.of(ModelCommands.TRAIN), executed);
+		assertTrue(Workbench.onUiThread(view::isTraining) || Workbench.onUiThread(view::lastReport) != null);
+		Workbench.waitUntil("Cancel is enabled", 30,
+				() -> !view.isTraining() || enabledNow(ModelCommands.CANCEL_TRAINING));
+		Workbench.onUiThread(() -> Workbench.click(Workbench.button(view.body(), "Cancel")));
+		assertEquals(List.of(ModelCommands.TRAIN, ModelCommands.CANCEL_TRAINING), executed.subList(0,
+				Math.min(2, executed.size())));
+		Workbench.waitUntil("training stopped", 120, () -> !view.isTraining());
+	}
+
+	@Test
+	void exportByItsKeyWritesWhereTheButtonDoes(@TempDir Path folder) throws Exception {
+		ModelEditor editor = Workbench.openEditor(digits);
+		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		if (!TrainedModelStore.hasModel(digits.getLocation().toPath())) {
+			Workbench.onUiThread(() -> training.setEpochs(2));
+			Workbench.onUiThread(training::train);
+			Workbench.waitUntil("trained", 300, () -> !training.isTraining());
+		}
+		ValidationView validation = Workbench.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
+		Workbench.onUiThread(() -> Workbench.page().activate(editor));
+		Workbench.waitUntil("Export is enabled", 30, () -> enabledNow(ModelCommands.EXPORT));
+
+		// The key asks for the folder, as the button does; Escape there exports nothing.
+		Workbench.display().asyncExec(() -> press(editor.body(), 'e'));
+		Workbench.waitUntil("Export ran", 30, () -> executed.contains(ModelCommands.EXPORT));
+		Workbench.sleep(1500);
+		postKey(SWT.ESC);
+		Workbench.waitUntil("the folder question is answered", 30,
+				() -> editor.headerMessage() == null || !editor.headerMessage().startsWith("Exporting"));
+
+		// With the folder given, the same command writes the model where the Validation view's button does.
+		Workbench.onUiThread(() -> ModelCommands.execute(validation, ModelCommands.EXPORT,
+				java.util.Map.of(ModelCommands.FOLDER_PARAMETER, folder.toString())));
+		Workbench.waitUntil("exported", 60, () -> validation.exportStatus().startsWith("Exported"));
+		try (var written = Files.list(folder)) {
+			assertTrue(written.anyMatch(file -> file.getFileName().toString().endsWith(".onnx")),
+					Workbench.onUiThread(validation::exportStatus));
+		}
+	}
+
+	private static ICommandService commands() {
+		return PlatformUI.getWorkbench().getService(ICommandService.class);
+	}
+
+	/** Whether {@code id} is enabled now, as a menu asks before it shows. */
+	private static boolean enabled(String id) {
+		return Workbench.onUiThread(() -> enabledNow(id));
+	}
+
+	private static boolean enabledNow(String id) {
+		Command command = commands().getCommand(id);
+		command.setEnabled(PlatformUI.getWorkbench().getService(IHandlerService.class).getCurrentState());
+		return command.isEnabled();
+	}
+
+	/** Shows the Project Explorer, active, with {@code resource} selected (nothing when null or missing). */
+	private static CommonNavigator selectInExplorer(org.eclipse.core.resources.IResource resource) {
+		return Workbench.onUiThread(() -> {
+			CommonNavigator explorer = (CommonNavigator) Workbench.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
+			Workbench.page().activate(explorer);
+			explorer.selectReveal(resource == null || !resource.exists() ? StructuredSelection.EMPTY
+					: new StructuredSelection(resource));
+			return explorer;
+		});
+	}
+
+	private static Menu mainMenu() {
+		return Workbench.page().getWorkbenchWindow().getShell().getMenuBar();
+	}
+
+	/** The item {@code path} leads to, each menu filled as when it opens. */
+	private static MenuItem menuItem(Menu menu, String... path) {
+		Menu current = menu;
+		MenuItem found = null;
+		for (String label : path) {
+			current.notifyListeners(SWT.Show, new Event());
+			found = null;
+			for (MenuItem item : current.getItems()) {
+				if (item.getText().replace("&", "").split("\t")[0].equals(label)) {
+					found = item;
+				}
+			}
+			assertNotNull(found, "no menu item " + label + " in " + List.of(current.getItems()).stream()
+					.map(MenuItem::getText).toList());
+			current = found.getMenu();
+		}
+		return found;
+	}
+
+	private static void select(MenuItem item) {
+		assertTrue(item.isEnabled(), item.getText() + " is enabled");
+		item.notifyListeners(SWT.Selection, new Event());
+	}
+
+	/** Ctrl+Alt+{@code key} as the keyboard gives it to the focused control, through the key bindings. */
+	private static void press(org.eclipse.swt.widgets.Control control, char key) {
+		Event event = new Event();
+		event.type = SWT.KeyDown;
+		event.keyCode = key;
+		event.character = (char) (key & 0x1f);
+		event.stateMask = SWT.MOD1 | SWT.MOD3;
+		event.widget = control;
+		control.notifyListeners(SWT.KeyDown, event);
+	}
+
+	/** A real key press through the X server, for a native dialog (whose loop holds the UI thread). */
+	private static void postKey(int keyCode) {
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event event = new Event();
+			event.type = type;
+			event.keyCode = keyCode;
+			Workbench.display().post(event);
+		}
+	}
+}

@@ -1,0 +1,38 @@
+package dev.modelbench.ui.handlers;
+
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExecutableExtension;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+
+import dev.modelbench.core.model.Category;
+import dev.modelbench.ui.editors.ModelEditor;
+
+/**
+ * Records samples into a category: from the webcam ({@code RecordHandler:webcam} in plugin.xml) or
+ * the microphone ({@code :microphone}). The category is the command's parameter (a card's button
+ * gives its own), else the card the cursor is in, else the first.
+ */
+public final class RecordHandler extends ModelProjectHandler implements IExecutableExtension {
+
+	private boolean microphone;
+
+	@Override
+	public void setInitializationData(IConfigurationElement config, String property, Object data) throws CoreException {
+		microphone = "microphone".equals(data); //$NON-NLS-1$
+	}
+
+	@Override
+	protected Object execute(ExecutionEvent event, IProject project, IWorkbenchPage page) throws PartInitException {
+		ModelEditor editor = ModelProjects.editor(page, project);
+		Category category = editor.category(event.getParameter(ModelCommands.CATEGORY_PARAMETER));
+		if (category == null) {
+			editor.showMessage(Messages.Handler_addCategoryFirst);
+			return null;
+		}
+		return microphone ? editor.openMicrophone(category, true) : editor.openWebcam(category, true);
+	}
+}
