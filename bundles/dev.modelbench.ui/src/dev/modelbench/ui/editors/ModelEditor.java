@@ -759,7 +759,7 @@ public final class ModelEditor extends EditorPart {
 				.map(Sample::getPath).collect(Collectors.toSet());
 		List<String> missing = paths.stream().filter(listed::contains).toList();
 		if (!missing.isEmpty()) {
-			message(form, NLS.bind(Messages.ModelEditor_samplesDeleted, missing.size(), missing.getFirst()),
+			header.message(NLS.bind(Messages.ModelEditor_samplesDeleted, missing.size(), missing.getFirst()),
 					IMessageProvider.WARNING);
 		}
 	}
