@@ -17,6 +17,12 @@ record Launch(int exitCode, String out, String err) {
 
 	/** Runs {@code command} without a display, with the test's Java as JAVA_HOME. */
 	static Launch run(List<String> command, Path workingDirectory) throws IOException, InterruptedException {
+		return run(command, workingDirectory, Map.of());
+	}
+
+	/** Runs {@code command} like {@link #run(List, Path)}, with {@code extraEnvironment} added. */
+	static Launch run(List<String> command, Path workingDirectory, Map<String, String> extraEnvironment)
+			throws IOException, InterruptedException {
 		Path outFile = Files.createTempFile("launch", ".out");
 		Path errFile = Files.createTempFile("launch", ".err");
 		try {
@@ -27,6 +33,7 @@ record Launch(int exitCode, String out, String err) {
 			environment.remove("WAYLAND_DISPLAY");
 			environment.put("JAVA_HOME", Products.javaHome().toString());
 			environment.put("XDG_CACHE_HOME", workingDirectory.resolve("cache").toString());
+			environment.putAll(extraEnvironment);
 			Process process = builder.start();
 			if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
