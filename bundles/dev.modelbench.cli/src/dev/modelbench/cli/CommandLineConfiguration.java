@@ -44,6 +44,11 @@ final class CommandLineConfiguration {
 
 	static final String BUNDLES_INFO = "org.eclipse.equinox.simpleconfigurator/bundles.info"; //$NON-NLS-1$
 	static final String CONFIG_INI = "config.ini"; //$NON-NLS-1$
+	/** The launcher's unsigned copy, which the start script starts from when it is there. */
+	static final String LAUNCHER_JAR = "launcher.jar"; //$NON-NLS-1$
+	private static final String FRAMEWORK_JAR = "org.eclipse.osgi.jar"; //$NON-NLS-1$
+	private static final String FRAMEWORK_PROPERTY = "osgi.framework"; //$NON-NLS-1$
+	private static final String LAUNCHER_PREFIX = "org.eclipse.equinox.launcher_"; //$NON-NLS-1$
 
 	/**
 	 * Bundles nothing requires by name that the command line still needs: Declarative Services
@@ -67,8 +72,9 @@ final class CommandLineConfiguration {
 	}
 
 	/**
-	 * Writes {@code target}: the config.ini of {@code installConfiguration} without its product, and
-	 * its bundles.info with only the lines of {@code bundles} (symbolic names). Written beside the
+	 * Writes {@code target}: the config.ini of {@code installConfiguration} without its product, its
+	 * bundles.info with only the lines of {@code bundles} (symbolic names), and unsigned copies of the
+	 * framework and the launcher. Written beside the
 	 * target and moved into place, so a run started meanwhile sees all of it or none.
 	 */
 	static void write(Path installConfiguration, Set<String> bundles, Path target) throws IOException {
@@ -86,6 +92,7 @@ final class CommandLineConfiguration {
 		Files.createDirectories(target.getParent());
 		Path temporary = Files.createTempDirectory(target.getParent(), target.getFileName() + ".new"); //$NON-NLS-1$
 		try {
+			unsignedFrameworkAndLauncher(installConfiguration.getParent(), config, temporary, target);
 			Path bundlesInfo = temporary.resolve(BUNDLES_INFO);
 			Files.createDirectories(bundlesInfo.getParent());
 			Files.write(bundlesInfo, lines);
@@ -97,6 +104,32 @@ final class CommandLineConfiguration {
 			// Another run wrote it first; theirs is the same.
 		} finally {
 			deleteTree(temporary);
+		}
+	}
+
+	/**
+	 * Copies the framework and the launcher without their signatures into {@code temporary} (see
+	 * {@link UnsignedJarCopy}), and points {@code config} at the framework's copy in {@code target};
+	 * the bundles it names relative to the framework's folder are named by their full paths.
+	 */
+	private static void unsignedFrameworkAndLauncher(Path install, Properties config, Path temporary, Path target)
+			throws IOException {
+		Path plugins = install.resolve("plugins"); //$NON-NLS-1$
+		String framework = config.getProperty(FRAMEWORK_PROPERTY, ""); //$NON-NLS-1$
+		Path frameworkJar = install.resolve(framework.startsWith("file:") ? framework.substring(5) : framework); //$NON-NLS-1$
+		try (Stream<Path> jars = Files.list(plugins)) {
+			Path launcher = jars.filter(jar -> jar.getFileName().toString().startsWith(LAUNCHER_PREFIX)
+					&& jar.getFileName().toString().endsWith(".jar")).findFirst() //$NON-NLS-1$
+					.orElseThrow(() -> new IOException("no Equinox launcher in " + plugins)); //$NON-NLS-1$
+			UnsignedJarCopy.write(launcher, temporary.resolve(LAUNCHER_JAR));
+		}
+		UnsignedJarCopy.write(frameworkJar, temporary.resolve(FRAMEWORK_JAR));
+		config.setProperty(FRAMEWORK_PROPERTY, target.resolve(FRAMEWORK_JAR).toUri().toString());
+		for (String property : List.of("osgi.bundles", "osgi.framework.extensions")) { //$NON-NLS-1$ //$NON-NLS-2$
+			String value = config.getProperty(property);
+			if (value != null) {
+				config.setProperty(property, value.replace("reference:file:", "reference:" + plugins.toUri())); //$NON-NLS-1$ //$NON-NLS-2$
+			}
 		}
 	}
 

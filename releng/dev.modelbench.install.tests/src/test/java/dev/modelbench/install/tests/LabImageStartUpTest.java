@@ -55,14 +55,22 @@ class LabImageStartUpTest {
 		List<String> classes = Files.readAllLines(classLog);
 		assertTrue(classes.stream().anyMatch(line -> line.contains("dev.modelbench.cli.InfoVerb source: shared objects file")),
 				"the command line's classes come from the archive");
+		// Only from the unsigned copy of the framework can the JVM archive Equinox's own classes.
+		assertTrue(classes.stream().anyMatch(line -> line.contains("org.eclipse.core.runtime.adaptor.EclipseStarter source: shared objects file")),
+				"the framework's classes come from the archive");
+		assertTrue(Files.isRegularFile(configuration.resolve("launcher.jar")), "the unsigned launcher");
 		assertTrue(classes.stream().filter(line -> line.contains("source: shared objects file (top)")).count() > 1000,
 				"most bundle classes come from the archive");
 		assertTrue(classes.stream().noneMatch(line -> line.contains("org.eclipse.ui.") || line.contains("org.eclipse.swt.")),
 				"no workbench class is loaded");
 	}
 
+	/**
+	 * JDK 25 does not write a broken archive again (it warns on stderr and runs without); the verb
+	 * must still work and print what it always does.
+	 */
 	@Test
-	void aBrokenArchiveIsWrittenAgainAndTheVerbStillWorks() throws Exception {
+	void aBrokenArchiveLeavesTheVerbWorking() throws Exception {
 		Path dataset = Datasets.classFolders(temp.resolve("pets"), 3, "cat", "dog");
 		String workspace = temp.resolve("ws").toString();
 		assertEquals(0, modelbench(Map.of(), "import", dataset.toString(), "--project", "pets", "--workspace", workspace).exitCode());
@@ -72,8 +80,8 @@ class LabImageStartUpTest {
 		Launch run = modelbench(Map.of(), "info", "--project", "pets", "--workspace", workspace);
 
 		assertEquals(0, run.exitCode(), run.printed());
+		assertTrue(run.out().startsWith("Project \"pets\": image classification"), run.printed());
 		assertTrue(run.out().matches("(?s).*dog\\s+dog\\s+\\d+\\s+\\d+\\s+3.*"), run.printed());
-		assertTrue(Files.size(archive) > 1_000_000, run.printed());
 	}
 
 	private static boolean installs(List<String> bundlesInfo, String symbolicName) {
