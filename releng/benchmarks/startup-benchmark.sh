@@ -62,7 +62,7 @@ ide_start() {
 	start=$(date +%s.%N)
 	DISPLAY=$display MODELBENCH_WORKSPACE=$ide_workspace "$image/modelbench" >/dev/null 2>&1 &
 	pid=$!
-	until DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '" - Model Bench'; do
+	until DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"[^"]* - Model Bench'; do
 		sleep 0.05
 	done
 	awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f\n", b - a }'
