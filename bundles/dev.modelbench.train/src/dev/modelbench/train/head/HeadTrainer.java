@@ -33,7 +33,6 @@ public final class HeadTrainer {
 	/** The rate "auto" trains a head at: on standardised features, Adam at 0.001 converges in a few epochs. */
 	public static final double AUTO_LEARNING_RATE = 0.001;
 
-	private static final double NANOS_PER_SECOND = 1e9;
 
 	/**
 	 * Trains a head and returns the best epoch's. Cancelling through the monitor stops at the next

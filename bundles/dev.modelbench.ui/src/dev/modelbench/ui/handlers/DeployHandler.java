@@ -2,9 +2,6 @@ package dev.modelbench.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
@@ -15,22 +12,17 @@ import dev.modelbench.ui.deploy.DeployView;
  * ({@code DeployHandler:sketch} in plugin.xml), generate the program that runs the model on the board
  * ({@code :modelCode}), or generate, compile and upload the sketch ({@code :upload}).
  */
-public final class DeployHandler extends ModelProjectHandler implements IExecutableExtension {
+public final class DeployHandler extends ModelProjectStepHandler {
 
-	private String step = "sketch"; //$NON-NLS-1$
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String property, Object data) throws CoreException {
-		if (data instanceof String given) {
-			step = given;
-		}
+	public DeployHandler() {
+		super("sketch"); //$NON-NLS-1$
 	}
 
 	@Override
 	protected Object execute(ExecutionEvent event, IProject project, IWorkbenchPage page) throws PartInitException {
 		ModelProjects.editor(page, project);
 		DeployView view = show(page, DeployView.ID, DeployView.class);
-		return switch (step) {
+		return switch (step()) {
 		case "modelCode" -> view.generateModelCode(); //$NON-NLS-1$
 		case "upload" -> view.upload(); //$NON-NLS-1$
 		default -> view.generateSketch();

@@ -2,9 +2,6 @@ package dev.modelbench.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
@@ -16,13 +13,10 @@ import dev.modelbench.ui.editors.ModelEditor;
  * the microphone ({@code :microphone}). The category is the command's parameter (a card's button
  * gives its own), else the card the cursor is in, else the first.
  */
-public final class RecordHandler extends ModelProjectHandler implements IExecutableExtension {
+public final class RecordHandler extends ModelProjectStepHandler {
 
-	private boolean microphone;
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String property, Object data) throws CoreException {
-		microphone = "microphone".equals(data); //$NON-NLS-1$
+	public RecordHandler() {
+		super("webcam"); //$NON-NLS-1$
 	}
 
 	@Override
@@ -33,6 +27,6 @@ public final class RecordHandler extends ModelProjectHandler implements IExecuta
 			editor.showMessage(Messages.Handler_addCategoryFirst);
 			return null;
 		}
-		return microphone ? editor.openMicrophone(category, true) : editor.openWebcam(category, true);
+		return "microphone".equals(step()) ? editor.openMicrophone(category, true) : editor.openWebcam(category, true); //$NON-NLS-1$
 	}
 }

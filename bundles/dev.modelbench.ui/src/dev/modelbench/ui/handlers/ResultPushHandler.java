@@ -2,9 +2,6 @@ package dev.modelbench.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
@@ -16,15 +13,10 @@ import dev.modelbench.ui.validation.ValidationView;
  * ({@code ResultPushHandler:connect} in plugin.xml), disconnect ({@code :disconnect}), start or stop
  * the built-in broker ({@code :startBroker}, {@code :stopBroker}).
  */
-public final class ResultPushHandler extends ModelProjectHandler implements IExecutableExtension {
+public final class ResultPushHandler extends ModelProjectStepHandler {
 
-	private String step = "connect"; //$NON-NLS-1$
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String property, Object data) throws CoreException {
-		if (data instanceof String given) {
-			step = given;
-		}
+	public ResultPushHandler() {
+		super("connect"); //$NON-NLS-1$
 	}
 
 	@Override
@@ -32,7 +24,7 @@ public final class ResultPushHandler extends ModelProjectHandler implements IExe
 		ModelProjects.editor(page, project);
 		ResultPushPanel push = show(page, ValidationView.ID, ValidationView.class).push();
 		push.setExpanded(true);
-		switch (step) {
+		switch (step()) {
 		case "disconnect" -> push.disconnect(); //$NON-NLS-1$
 		case "startBroker" -> push.startBroker(); //$NON-NLS-1$
 		case "stopBroker" -> push.stopBroker(); //$NON-NLS-1$

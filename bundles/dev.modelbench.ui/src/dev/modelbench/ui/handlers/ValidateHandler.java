@@ -2,9 +2,6 @@ package dev.modelbench.ui.handlers;
 
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExecutableExtension;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 
@@ -14,22 +11,17 @@ import dev.modelbench.ui.validation.ValidationView;
  * Tries the trained model in the Validation view: live from the webcam ({@code ValidateHandler:webcam}
  * in plugin.xml), live from the microphone ({@code :microphone}) or on a file chosen now ({@code :file}).
  */
-public final class ValidateHandler extends ModelProjectHandler implements IExecutableExtension {
+public final class ValidateHandler extends ModelProjectStepHandler {
 
-	private String source = "file"; //$NON-NLS-1$
-
-	@Override
-	public void setInitializationData(IConfigurationElement config, String property, Object data) throws CoreException {
-		if (data instanceof String given) {
-			source = given;
-		}
+	public ValidateHandler() {
+		super("file"); //$NON-NLS-1$
 	}
 
 	@Override
 	protected Object execute(ExecutionEvent event, IProject project, IWorkbenchPage page) throws PartInitException {
 		ModelProjects.editor(page, project);
 		ValidationView view = show(page, ValidationView.ID, ValidationView.class);
-		return switch (source) {
+		return switch (step()) {
 		case "webcam" -> view.useWebcam(); //$NON-NLS-1$
 		case "microphone" -> view.useMicrophone(); //$NON-NLS-1$
 		default -> view.chooseFile();
