@@ -31,8 +31,8 @@ class LegalFilesTest {
 
 	/** The target locations of what Model Bench itself brings; the rest is the Eclipse platform and test tools. */
 	private static final Set<String> SHIPPED_LOCATIONS = Set.of("ONNX Runtime", "protobuf", "Deploy: serial and SSH",
-			"MQTT client and SLF4J", "Webcam capture", "Moquette MQTT broker", "Netty for the Moquette broker", "Gson",
-			"TwelveMonkeys ImageIO");
+			"MQTT client and SLF4J", "Webcam capture", "Webcam driver for Windows and macOS", "Moquette MQTT broker",
+			"Netty for the Moquette broker", "Gson", "TwelveMonkeys ImageIO");
 
 	private static final Path ROOT = Products.sourceRoot();
 
