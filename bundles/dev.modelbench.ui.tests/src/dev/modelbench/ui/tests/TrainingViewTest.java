@@ -3,6 +3,7 @@ package dev.modelbench.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import dev.modelbench.core.dataset.DatasetImporter;
 import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.model.ModelPackage;
+import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
@@ -100,6 +102,68 @@ class TrainingViewTest {
 			Workbench.onUiThread(() -> setSettings(ModelPackage.Literals.TRAINING_SETTINGS__OPTIMIZER, "auto",
 					ModelPackage.Literals.TRAINING_SETTINGS__LEARNING_RATE, 0.001));
 		}
+	}
+
+	@Test
+	void switchingToAnotherProjectsEditorShowsThatProjectNotTheLastResult() throws Exception {
+		Workbench.onUiThread(() -> view.setEpochs(3));
+		assertNotNull(Workbench.onUiThread(view::train));
+		Workbench.waitUntil("the training ended", 120, () -> !view.isTraining());
+		assertNotNull(Workbench.onUiThread(view::lastReport), Workbench.onUiThread(view::statusText));
+
+		ModelEditor other = Workbench.openEditor(Workbench.newProject("untrained", TaskKind.IMAGE_CLASSIFICATION));
+		try {
+			Workbench.onUiThread(() -> other.addCategory("Cat"));
+			assertNull(Workbench.onUiThread(view::lastReport), "no result of the digits for the untrained project");
+			assertEquals(0, (int) Workbench.onUiThread(() -> view.lossChart().points(0)), "no digits epochs drawn");
+			assertEquals(0, (int) Workbench.onUiThread(view::mistakesShown));
+			assertEquals("", Workbench.onUiThread(view::statusText));
+			Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
+					"training-other-project.png");
+
+			Workbench.onUiThread(() -> Workbench.page().activate(editor));
+			assertNotNull(Workbench.onUiThread(view::lastReport), "the digits' result is back with its editor");
+			assertEquals(3, (int) Workbench.onUiThread(() -> view.lossChart().points(0)));
+		} finally {
+			Workbench.onUiThread(() -> Workbench.page().closeEditor(other, false));
+		}
+	}
+
+	@Test
+	void aTrainingGoesOnWhileAnotherProjectIsShownAndIsRecordedInItsOwnProject() throws Exception {
+		int runsBefore = Workbench.onUiThread(() -> editor.model().getRuns().size());
+		Workbench.onUiThread(() -> view.selectModelKind("cnn"));
+		Workbench.onUiThread(() -> view.setEpochs(TrainingOptions.MAX_EPOCHS));
+		ModelEditor other = null;
+		try {
+			assertNotNull(Workbench.onUiThread(view::train));
+			Workbench.waitUntil("an epoch finished", 300, () -> view.lossChart().points(0) >= 1);
+
+			other = Workbench.openEditor(Workbench.newProject("meanwhile", TaskKind.IMAGE_CLASSIFICATION));
+			int shownPoints = Workbench.onUiThread(() -> view.lossChart().points(0));
+			Workbench.sleep(500);
+			assertTrue(Workbench.onUiThread(view::isTraining), "still training the digits");
+			assertEquals(0, shownPoints, "the digits' epochs are not drawn for the other project");
+			assertEquals(0, (int) Workbench.onUiThread(() -> view.lossChart().points(0)));
+			assertEquals("", Workbench.onUiThread(view::statusText));
+
+			Workbench.onUiThread(view::cancel);
+			Workbench.waitUntil("training stopped", 60, () -> !view.isTraining());
+			assertNull(Workbench.onUiThread(view::lastReport), "the other project still shows no result");
+		} finally {
+			Workbench.onUiThread(() -> view.selectModelKind("transfer"));
+			if (other != null) {
+				ModelEditor opened = other;
+				Workbench.onUiThread(() -> Workbench.page().closeEditor(opened, false));
+			}
+		}
+		Workbench.onUiThread(() -> Workbench.page().activate(editor));
+		assertEquals(runsBefore + 1, (int) Workbench.onUiThread(() -> editor.model().getRuns().size()),
+				"the run is recorded in the digits' model");
+		TrainingReport report = Workbench.onUiThread(view::lastReport);
+		assertNotNull(report, "the digits show their cancelled run");
+		assertTrue(report.cancelled());
+		assertEquals(report.epochs().size(), (int) Workbench.onUiThread(() -> view.lossChart().points(0)));
 	}
 
 	private static void setSettings(EStructuralFeature first, Object firstValue, EStructuralFeature second,

@@ -10,6 +10,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
@@ -30,12 +31,13 @@ public final class FormHeader {
 	private final Label text;
 	private int type = IMessageProvider.NONE;
 
-	/** Adds the message line as the first row of {@code form}'s body, a one-column grid. */
+	/** Adds the message line as the first row of {@code form}'s body, a grid, across all its columns. */
 	public FormHeader(FormToolkit toolkit, ScrolledForm form) {
 		this.form = form;
 		line = toolkit.createComposite(form.getBody());
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(line);
-		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(line);
+		int columns = form.getBody().getLayout() instanceof GridLayout grid ? grid.numColumns : 1;
+		GridDataFactory.fillDefaults().grab(true, false).span(columns, 1).exclude(true).applyTo(line);
 		line.setVisible(false);
 		icon = toolkit.createLabel(line, ""); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
