@@ -60,7 +60,7 @@ class BoardSensorTest {
 	@Test
 	void theBoardsCameraPreviewsAndHoldToRecordSavesItsOwnJpegs() throws Exception {
 		ModelEditor editor = Workbench.openEditor(Workbench.newProject("desk", TaskKind.IMAGE_CLASSIFICATION));
-		Category mug = Workbench.onUiThread(() -> editor.addCategory("Mug"));
+		Category mug = ModelEditorTester.of(editor).addCategory("Mug");
 		String name = "Board camera: XIAO ESP32S3 Sense (simulated on a pty)";
 		try (PtyPair pty = PtyPair.open(temp);
 				// 200 kB/s: about 20 frames a second, as over the XIAO's USB with a busy camera.

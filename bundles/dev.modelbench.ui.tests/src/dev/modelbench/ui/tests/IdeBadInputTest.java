@@ -46,7 +46,6 @@ import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.training.TrainingJob;
-import dev.modelbench.ui.training.TrainingView;
 
 /**
  * The IDE on bad input (issue 24's probe): a damaged model file, a sample deleted under the editor,
@@ -99,7 +98,8 @@ class IdeBadInputTest {
 		IProject project = Workbench.newProject("deleted", TaskKind.IMAGE_CLASSIFICATION);
 		Path dataset = DatasetFolder.at(temp.resolve("set")).pngs("cat", 3).pngs("dog", 3).root();
 		new ProjectDatasetImport(new DatasetImporter()).into(project, dataset, ImportOptions.defaults(), null);
-		ModelEditor editor = Workbench.openEditor(project);
+		ModelEditorTester tester = ModelEditorTester.open(project);
+		ModelEditor editor = tester.editor();
 		Workbench.waitUntil("the thumbnails are loaded", 30, () -> editor.loadedThumbnails() >= 6);
 		List<Shell> shellsBefore = shells();
 
@@ -107,7 +107,7 @@ class IdeBadInputTest {
 		Workbench.sleep(1000);
 
 		assertEquals(shellsBefore, shells(), "no error dialog");
-		String header = Workbench.onUiThread(editor::headerMessage);
+		String header = tester.message();
 		assertTrue(header.contains("data/cat/img00.png"), header);
 		assertEquals(6, (int) Workbench.onUiThread(
 				() -> editor.model().getCategories().stream().mapToInt(c -> c.getSamples().size()).sum()),
@@ -124,23 +124,23 @@ class IdeBadInputTest {
 				ImportOptions.defaults(), new NullProgressMonitor()).project();
 		Path folder = project.getLocation().toPath();
 		ModelEditor editor = Workbench.openEditor(project);
-		TrainingView view = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
-		Workbench.onUiThread(() -> view.setEpochs(10_000));
+		TrainingViewTester view = TrainingViewTester.show();
+		view.setEpochs(10_000);
 		Workbench.onUiThread(() -> Workbench.page().activate(editor));
-		assertNotNull(Workbench.onUiThread(view::train));
+		assertNotNull(view.pressTrain());
 		Workbench.waitUntil("an epoch finished", 300, () -> view.lossChart().points(0) >= 1);
 		List<Shell> shellsBefore = shells();
 
 		project.close(new NullProgressMonitor());
-		for (int waited = 0; waited < 120 && Workbench.onUiThread(view::isTraining); waited++) {
+		for (int waited = 0; waited < 120 && view.isTraining(); waited++) {
 			Workbench.sleep(1000);
 		}
-		assertFalse(Workbench.onUiThread(view::isTraining), "still training: " + Workbench.onUiThread(view::statusText)
+		assertFalse(view.isTraining(), "still training: " + view.status()
 				+ ", jobs " + Arrays.toString(Job.getJobManager().find(TrainingJob.FAMILY)));
 		Workbench.sleep(1000);
 
 		assertEquals(shellsBefore, shells(), "no error dialog");
-		String status = Workbench.onUiThread(view::statusText);
+		String status = view.status();
 		assertTrue(status.contains("closed"), status);
 		try (ModelDocument model = ModelDocument.load(folder.resolve(ProjectLayout.MODEL_FILE_NAME))) {
 			assertEquals(3, model.getModel().getCategories().size());
@@ -151,7 +151,7 @@ class IdeBadInputTest {
 	@Test
 	void aWebcamPulledOutWhileRecordingKeepsThePicturesTakenAndSaysSo() throws Exception {
 		ModelEditor editor = Workbench.openEditor(Workbench.newProject("unplugged", TaskKind.IMAGE_CLASSIFICATION));
-		Category cat = Workbench.onUiThread(() -> editor.addCategory("Cat"));
+		Category cat = ModelEditorTester.of(editor).addCategory("Cat");
 		try (FakeCamera camera = FakeCamera.plugIn()) {
 			WebcamDialog webcam = Workbench.onUiThread(() -> editor.openWebcam(cat, false));
 			Workbench.waitUntil("the fake camera is previewing", 30, webcam::isPreviewing);

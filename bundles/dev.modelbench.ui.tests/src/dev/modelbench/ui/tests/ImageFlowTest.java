@@ -35,7 +35,8 @@ import dev.modelbench.train.TrainingReport;
 import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.export.ModelExport;
-import dev.modelbench.ui.training.TrainingView;
+import dev.modelbench.ui.training.MetricChart;
+import dev.modelbench.ui.training.TrainingJob;
 import dev.modelbench.ui.validation.ValidationView;
 import dev.modelbench.ui.wizards.NewModelProjectWizard;
 
@@ -84,12 +85,13 @@ class ImageFlowTest {
 			}
 		});
 		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) Workbench.page().getActiveEditor());
+		ModelEditorTester editing = ModelEditorTester.of(editor);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("pets");
 		assertTrue(project.exists());
 
 		// 2. Categories: Add category twice, renamed in their cards
-		Category cat = addCategoryNamed(editor, "Cat");
-		Category dog = addCategoryNamed(editor, "Dog");
+		Category cat = editing.addCategory("Cat");
+		Category dog = editing.addCategory("Dog");
 		assertEquals(List.of("Cat", "Dog"), Workbench.onUiThread(
 				() -> editor.model().getCategories().stream().map(Category::getDisplayName).toList()));
 
@@ -131,30 +133,32 @@ class ImageFlowTest {
 		upload.join(30_000, null);
 		Workbench.waitUntil("the dog pictures are samples", 30, () -> dog.getSamples().size() == 14);
 		assertEquals(SampleSource.FILE, Workbench.onUiThread(() -> dog.getSamples().getFirst().getSource()));
-		assertTrue(Workbench.onUiThread(editor::tipsText).contains("Fewer than 20 samples in Cat, Dog"),
-				Workbench.onUiThread(editor::tipsText));
+		assertTrue(editing.tips().contains("Fewer than 20 samples in Cat, Dog"), editing.tips());
 		Workbench.waitUntil("the thumbnails are loaded", 30, () -> editor.loadedThumbnails() >= 24);
 		Workbench.screenshot(shell(), "2-categories-and-samples.png");
 
 		// 3. Train, watching the charts grow epoch by epoch
-		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		TrainingViewTester training = TrainingViewTester.show();
 		// Enough epochs that the test sees the charts between epochs: each takes a millisecond here.
-		Workbench.onUiThread(() -> training.setEpochs(300));
+		training.setEpochs(300);
 		assertEquals(300, Workbench.onUiThread(() -> editor.model().getSettings().getEpochs()));
 		// What the chart holds each time a point arrives, and whether training was still running then.
 		List<Integer> growth = new ArrayList<>();
 		List<Boolean> whileTraining = new ArrayList<>();
-		Workbench.onUiThread(() -> training.lossChart().addListener(() -> {
-			growth.add(training.lossChart().points(0));
-			whileTraining.add(training.isTraining());
-		}));
-		Workbench.onUiThread(() -> Workbench.click(Workbench.button(training.body(), "Train model")));
-		Workbench.waitUntil("training runs", 30, training::isTraining);
-		Workbench.waitUntil("training finished", 300, () -> !training.isTraining());
-		TrainingReport report = Workbench.onUiThread(training::lastReport);
-		assertNotNull(report, Workbench.onUiThread(training::statusText));
+		Workbench.onUiThread(() -> {
+			MetricChart loss = training.lossChart();
+			loss.addListener(() -> {
+				growth.add(loss.points(0));
+				whileTraining.add(training.isTraining());
+			});
+		});
+		TrainingJob job = training.pressTrain();
+		assertNotNull(job, training.status());
+		training.waitUntilTrained(300);
+		TrainingReport report = job.report();
+		assertNotNull(report, training.status());
 		assertEquals(300, report.epochs().size());
-		assertEquals(300, (int) Workbench.onUiThread(() -> training.lossChart().points(0)));
+		assertEquals(300, training.lossPoints());
 		assertEquals(300, (int) Workbench.onUiThread(() -> training.accuracyChart().points(0)));
 		List<Integer> lossPoints = Workbench.onUiThread(() -> growth.stream().distinct().toList());
 		assertEquals(java.util.stream.IntStream.rangeClosed(1, 300).boxed().toList(), lossPoints,
@@ -164,7 +168,7 @@ class ImageFlowTest {
 		assertEquals(1, (int) Workbench.onUiThread(() -> editor.model().getRuns().size()));
 		int cats = report.confusionMatrix().support(0);
 		assertEquals(Integer.toString(report.confusionMatrix().count(0, 0)),
-				Workbench.onUiThread(() -> training.confusionCell(0, 0)));
+				training.confusionCell(0, 0));
 		assertTrue(cats > 0);
 		Path chart = temp.resolve("loss.png");
 		Workbench.onUiThread(() -> training.lossChart().exportPng(chart));
@@ -209,19 +213,6 @@ class ImageFlowTest {
 
 	private static org.eclipse.swt.widgets.Shell shell() {
 		return Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell());
-	}
-
-	/** Clicks Add category and types the name into the new card, as a user does. */
-	private static Category addCategoryNamed(ModelEditor editor, String name) {
-		return Workbench.onUiThread(() -> {
-			int before = editor.model().getCategories().size();
-			Workbench.click(Workbench.button(editor.body(), "Add category"));
-			Category added = editor.model().getCategories().get(before);
-			Text field = editor.nameField(added);
-			field.setText(name);
-			field.notifyListeners(SWT.DefaultSelection, new Event());
-			return added;
-		});
 	}
 
 	private static void press(Button button, int type) {

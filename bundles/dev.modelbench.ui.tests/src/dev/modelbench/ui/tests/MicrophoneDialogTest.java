@@ -33,7 +33,7 @@ class MicrophoneDialogTest {
 	void eachSoundOfTheRecordingBecomesAOneSecondSampleOfTheCategory() throws Exception {
 		IProject project = Workbench.newProject("claps", TaskKind.SOUND_CLASSIFICATION);
 		ModelEditor editor = Workbench.openEditor(project);
-		Category clap = Workbench.onUiThread(() -> editor.addCategory("Clap"));
+		Category clap = ModelEditorTester.of(editor).addCategory("Clap");
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(FakeMicrophone.tonesInNoise(20, 4))) {
 			MicrophoneDialog dialog = recordWith(editor, clap);
 			assertTrue(Workbench.onUiThread(dialog::statusText).startsWith("Recorded 20 seconds"),
@@ -78,7 +78,7 @@ class MicrophoneDialogTest {
 	@Test
 	void aSilentMicrophoneIsReportedAndNothingCanBeExtracted() throws Exception {
 		ModelEditor editor = Workbench.openEditor(Workbench.newProject("muted", TaskKind.SOUND_CLASSIFICATION));
-		Category voice = Workbench.onUiThread(() -> editor.addCategory("Voice"));
+		Category voice = ModelEditorTester.of(editor).addCategory("Voice");
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(new float[20 * 16_000])) {
 			MicrophoneDialog dialog = recordWith(editor, voice);
 

@@ -19,7 +19,6 @@ import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WavFiles;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.editors.ModelEditor;
-import dev.modelbench.ui.training.TrainingView;
 import dev.modelbench.ui.validation.ValidationView;
 
 /**
@@ -46,11 +45,11 @@ class MicrophoneValidationTest {
 				ImportOptions.defaults(), null);
 		ModelEditor editor = Workbench.openEditor(project);
 
-		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
-		Workbench.onUiThread(() -> training.setEpochs(8));
-		Workbench.onUiThread(training::train);
-		Workbench.waitUntil("training finished", 300, () -> !training.isTraining() && training.lastReport() != null);
-		assertNotNull(Workbench.onUiThread(training::lastReport), Workbench.onUiThread(training::statusText));
+		TrainingViewTester training = TrainingViewTester.show();
+		training.setEpochs(8);
+		assertNotNull(training.pressTrain(), training.status());
+		training.waitUntilTrained(300);
+		assertTrue(training.showsResult(), training.status());
 
 		ValidationView validation = Workbench
 				.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));

@@ -163,14 +163,15 @@ class ModelCommandsTest {
 	@Test
 	void trainFromTheModelMenuStartsTrainingAndThenExportAndValidateAreEnabled() throws Exception {
 		ModelEditor editor = Workbench.openEditor(digits);
-		TrainingView view = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
-		Workbench.onUiThread(() -> view.setEpochs(3));
+		TrainingViewTester view = TrainingViewTester.show();
+		view.setEpochs(3);
 		Workbench.onUiThread(() -> Workbench.page().activate(editor));
 
 		Workbench.onUiThread(() -> select(menuItem(mainMenu(), "Model", "Train")));
 
 		assertEquals(List.of(ModelCommands.TRAIN), executed);
-		Workbench.waitUntil("training finished", 300, () -> view.lastReport() != null);
+		view.waitUntilTrained(300);
+		assertTrue(view.showsResult(), view.status());
 		assertTrue(TrainedModelStore.hasModel(digits.getLocation().toPath()));
 		Workbench.waitUntil("Export is enabled", 30, () -> enabledNow(ModelCommands.EXPORT));
 		assertTrue(enabled(ModelCommands.VALIDATE_FILE));
@@ -188,7 +189,7 @@ class ModelCommandsTest {
 
 		assertEquals(List.of(ModelCommands.TRAIN), executed);
 		assertTrue(Job.getJobManager().find(TrainingJob.FAMILY).length > 0
-				|| Workbench.onUiThread(() -> ((TrainingView) Workbench.page().findView(TrainingView.ID)).lastReport() != null),
+				|| TrainingViewTester.show().showsResult(),
 				"training started");
 		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) Workbench.page().getActiveEditor());
 		assertEquals(digits, editor.modelFile().getProject(), "the project's editor opened for the views to follow");
@@ -198,15 +199,15 @@ class ModelCommandsTest {
 
 	@Test
 	void trainByItsKeyInTheModelEditor() throws Exception {
-		ModelEditor editor = Workbench.openEditor(digits);
-		Workbench.onUiThread(() -> Workbench.page().activate(editor));
+		ModelEditorTester editor = ModelEditorTester.open(digits);
+		Workbench.onUiThread(() -> Workbench.page().activate(editor.editor()));
 
 		Workbench.onUiThread(() -> press(editor.body(), 'r'));
 
 		assertEquals(List.of(ModelCommands.TRAIN), executed);
-		TrainingView view = Workbench.onUiThread(() -> (TrainingView) Workbench.page().findView(TrainingView.ID));
-		assertNotNull(view);
-		assertTrue(Workbench.onUiThread(view::isTraining) || Workbench.onUiThread(view::lastReport) != null);
+		assertNotNull(Workbench.onUiThread(() -> Workbench.page().findView(TrainingView.ID)));
+		TrainingViewTester view = TrainingViewTester.show();
+		assertTrue(view.isTraining() || view.showsResult());
 	}
 
 	@Test
@@ -224,31 +225,33 @@ class ModelCommandsTest {
 	@Test
 	void theTrainingViewsButtonRunsTheTrainCommand() throws Exception {
 		Workbench.openEditor(digits);
-		TrainingView view = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		TrainingViewTester view = TrainingViewTester.show();
 
-		Workbench.onUiThread(() -> Workbench.click(Workbench.button(view.body(), "Train model")));
+		view.pressTrain();
 
 		assertEquals(List.of(ModelCommands.TRAIN), executed);
-		assertTrue(Workbench.onUiThread(view::isTraining) || Workbench.onUiThread(view::lastReport) != null);
+		assertTrue(view.isTraining() || view.showsResult());
 		Workbench.waitUntil("Cancel is enabled", 30,
-				() -> !view.isTraining() || enabledNow(ModelCommands.CANCEL_TRAINING));
-		Workbench.onUiThread(() -> Workbench.click(Workbench.button(view.body(), "Cancel")));
+				() -> Job.getJobManager().find(TrainingJob.FAMILY).length == 0 || enabledNow(ModelCommands.CANCEL_TRAINING));
+		if (view.isTraining()) {
+			view.pressCancel();
+		}
 		assertEquals(List.of(ModelCommands.TRAIN, ModelCommands.CANCEL_TRAINING), executed.subList(0,
 				Math.min(2, executed.size())));
-		Workbench.waitUntil("training stopped", 120, () -> !view.isTraining());
+		view.waitUntilTrained(120);
 	}
 
 	@Test
 	void exportByItsKeyWritesWhereTheButtonDoes(@TempDir Path folder) throws Exception {
-		ModelEditor editor = Workbench.openEditor(digits);
-		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		ModelEditorTester editor = ModelEditorTester.open(digits);
+		TrainingViewTester training = TrainingViewTester.show();
 		if (!TrainedModelStore.hasModel(digits.getLocation().toPath())) {
-			Workbench.onUiThread(() -> training.setEpochs(2));
-			Workbench.onUiThread(training::train);
-			Workbench.waitUntil("trained", 300, () -> !training.isTraining());
+			training.setEpochs(2);
+			training.pressTrain();
+			training.waitUntilTrained(300);
 		}
 		ValidationView validation = Workbench.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
-		Workbench.onUiThread(() -> Workbench.page().activate(editor));
+		Workbench.onUiThread(() -> Workbench.page().activate(editor.editor()));
 		Workbench.waitUntil("Export is enabled", 30, () -> enabledNow(ModelCommands.EXPORT));
 
 		// The key asks for the folder, as the button does; Escape there exports nothing.
@@ -257,7 +260,7 @@ class ModelCommandsTest {
 		Workbench.sleep(1500);
 		postKey(SWT.ESC);
 		Workbench.waitUntil("the folder question is answered", 30,
-				() -> editor.headerMessage() == null || !editor.headerMessage().startsWith("Exporting"));
+				() -> editor.message() == null || !editor.message().startsWith("Exporting"));
 
 		// With the folder given, the same command writes the model where the Validation view's button does.
 		Workbench.onUiThread(() -> ModelCommands.execute(validation, ModelCommands.EXPORT,

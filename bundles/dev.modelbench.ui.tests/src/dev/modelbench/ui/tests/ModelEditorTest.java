@@ -9,10 +9,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,26 +45,23 @@ class ModelEditorTest {
 
 	@Test
 	void addRenameAndDeleteAreUndoneAndRedoneWithTheDirtyMarkerAndSaved() throws Exception {
-		ModelEditor editor = Workbench.openEditor(Workbench.newProject("pets", TaskKind.IMAGE_CLASSIFICATION));
+		ModelEditorTester tester = ModelEditorTester.open(Workbench.newProject("pets", TaskKind.IMAGE_CLASSIFICATION));
+		ModelEditor editor = tester.editor();
 		IAction undo = Workbench.onUiThread(
 				() -> editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId()));
 		IAction redo = Workbench.onUiThread(
 				() -> editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REDO.getId()));
 		assertFalse(Workbench.onUiThread(editor::isDirty));
 
-		Workbench.onUiThread(() -> Workbench.click(Workbench.button(editor.body(), "Add category")));
+		tester.pressAddCategory();
 		Category added = Workbench.onUiThread(() -> editor.model().getCategories().getFirst());
 		assertEquals("Class 1", added.getDisplayName());
 		assertTrue(Workbench.onUiThread(editor::isDirty));
-		Workbench.onUiThread(() -> {
-			Text name = editor.nameField(added);
-			name.setText("Katze");
-			name.notifyListeners(SWT.DefaultSelection, new Event());
-		});
+		tester.rename(added, "Katze");
 		assertEquals("Katze", added.getDisplayName());
 		Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
 				"editor-category-renamed.png");
-		Workbench.onUiThread(() -> Workbench.click(Workbench.button(editor.card(added), "Delete")));
+		tester.pressDelete(added);
 		assertEquals(0, (int) Workbench.onUiThread(() -> editor.model().getCategories().size()));
 
 		Workbench.onUiThread(undo::run);
@@ -100,11 +93,11 @@ class ModelEditorTest {
 		Path dataset = DatasetFolder.at(temp.resolve("set")).pngs("cat", 5).pngs("dog", 25).root();
 		new ProjectDatasetImport(new DatasetImporter()).into(project, dataset, ImportOptions.defaults(), null);
 
-		ModelEditor editor = Workbench.openEditor(project);
+		ModelEditorTester editor = ModelEditorTester.open(project);
 
-		assertEquals(IMessageProvider.WARNING, (int) Workbench.onUiThread(editor::headerMessageType));
-		assertTrue(Workbench.onUiThread(editor::headerMessage).contains("unbalanced"));
-		String tips = Workbench.onUiThread(editor::tipsText);
+		assertTrue(editor.messageIsWarning());
+		assertTrue(editor.message().contains("unbalanced"), editor.message());
+		String tips = editor.tips();
 		assertTrue(tips.contains("dog has 25 samples but cat only 5"), tips);
 		assertTrue(tips.contains("Fewer than 20 samples in cat"), tips);
 		Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
@@ -113,8 +106,9 @@ class ModelEditorTest {
 
 	@Test
 	void withoutACameraTheCaptureDialogSaysWhatToConnect() throws Exception {
-		ModelEditor editor = Workbench.openEditor(Workbench.newProject("nocam", TaskKind.IMAGE_CLASSIFICATION));
-		Category category = Workbench.onUiThread(() -> editor.addCategory("Cat"));
+		ModelEditorTester tester = ModelEditorTester.open(Workbench.newProject("nocam", TaskKind.IMAGE_CLASSIFICATION));
+		ModelEditor editor = tester.editor();
+		Category category = tester.addCategory("Cat");
 
 		WebcamDialog dialog = Workbench.onUiThread(() -> editor.openWebcam(category, false));
 		Workbench.waitUntil("the camera search is done", 60,
@@ -133,8 +127,9 @@ class ModelEditorTest {
 		ServiceRegistration<CameraLister> arm64Usb = FrameworkUtil.getBundle(ModelEditorTest.class).getBundleContext()
 				.registerService(CameraLister.class, DriverCameras.usb(Host.of("Linux", "aarch64")), null);
 		try {
-			ModelEditor editor = Workbench.openEditor(Workbench.newProject("nousb", TaskKind.IMAGE_CLASSIFICATION));
-			Category category = Workbench.onUiThread(() -> editor.addCategory("Cat"));
+			ModelEditorTester tester = ModelEditorTester.open(Workbench.newProject("nousb", TaskKind.IMAGE_CLASSIFICATION));
+			ModelEditor editor = tester.editor();
+			Category category = tester.addCategory("Cat");
 
 			WebcamDialog dialog = Workbench.onUiThread(() -> editor.openWebcam(category, false));
 			Workbench.waitUntil("the camera search is done", 60,

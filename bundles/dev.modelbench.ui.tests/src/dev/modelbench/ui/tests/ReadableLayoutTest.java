@@ -114,7 +114,7 @@ class ReadableLayoutTest {
 	@Test
 	void theCaptureDialogsShowAllTheirText() throws Exception {
 		ModelEditor images = Workbench.openEditor(Workbench.newProject("pictures", TaskKind.IMAGE_CLASSIFICATION));
-		Category cat = Workbench.onUiThread(() -> images.addCategory("Cat"));
+		Category cat = ModelEditorTester.of(images).addCategory("Cat");
 		WebcamDialog webcam = Workbench.onUiThread(() -> images.openWebcam(cat, false));
 		Workbench.waitUntil("the camera search is done", 60, () -> !webcam.picker().message().startsWith("Looking"));
 		try {
@@ -124,7 +124,7 @@ class ReadableLayoutTest {
 		}
 
 		ModelEditor sounds = Workbench.openEditor(Workbench.newProject("sounds", TaskKind.SOUND_CLASSIFICATION));
-		Category clap = Workbench.onUiThread(() -> sounds.addCategory("Clap"));
+		Category clap = ModelEditorTester.of(sounds).addCategory("Clap");
 		MicrophoneDialog microphone = Workbench.onUiThread(() -> sounds.openMicrophone(clap, false));
 		Workbench.waitUntil("the microphone search is done", 60,
 				() -> !microphone.picker().message().startsWith("Looking"));
@@ -138,7 +138,7 @@ class ReadableLayoutTest {
 	@Test
 	void theEditorAndTheViewsShowAllTheirText() throws Exception {
 		ModelEditor editor = Workbench.openEditor(Workbench.newProject("views", TaskKind.IMAGE_CLASSIFICATION));
-		Workbench.onUiThread(() -> editor.addCategory("Cat"));
+		ModelEditorTester.of(editor).addCategory("Cat");
 		for (String id : List.of(TrainingView.ID, ValidationView.ID)) {
 			IViewPart view = Workbench.onUiThread(() -> Workbench.page().showView(id));
 			// Maximised, as a user with a small screen at 200 % would look at it.
@@ -157,7 +157,7 @@ class ReadableLayoutTest {
 	@Test
 	void theDeployViewShowsAllItsTextForABoardThatRunsTheModel() throws Exception {
 		ModelEditor editor = Workbench.openEditor(Workbench.newProject("deployed", TaskKind.IMAGE_CLASSIFICATION));
-		Workbench.onUiThread(() -> editor.addCategory("Cat"));
+		ModelEditorTester.of(editor).addCategory("Cat");
 		dev.modelbench.ui.deploy.DeployView view = Workbench.onUiThread(
 				() -> (dev.modelbench.ui.deploy.DeployView) Workbench.page().showView(dev.modelbench.ui.deploy.DeployView.ID));
 		Workbench.onUiThread(() -> {
@@ -198,10 +198,8 @@ class ReadableLayoutTest {
 		});
 		try {
 			ModelEditor editor = Workbench.openEditor(Workbench.newProject("classroom", TaskKind.IMAGE_CLASSIFICATION));
-			Workbench.onUiThread(() -> {
-				editor.addCategory("Cat");
-				editor.addCategory("Dog");
-			});
+			ModelEditorTester.of(editor).addCategory("Cat");
+			ModelEditorTester.of(editor).addCategory("Dog");
 			String size = "classroom-" + SCREEN + "-" + ZOOM; //$NON-NLS-1$ //$NON-NLS-2$
 			List<String> clipped = new ArrayList<>();
 			for (String id : List.of(TrainingView.ID, ValidationView.ID)) {
@@ -215,7 +213,8 @@ class ReadableLayoutTest {
 					List<String> found = new ArrayList<>();
 					collectClipped(window, found);
 					collectCut(window, found);
-					if (view instanceof TrainingView training) {
+					if (view instanceof TrainingView shown) {
+						TrainingViewTester training = TrainingViewTester.of(shown);
 						for (dev.modelbench.ui.training.MetricChart chart : List.of(training.lossChart(),
 								training.accuracyChart())) {
 							if (chart.control().getSize().x < chart.minimumWidth()) {
@@ -227,6 +226,11 @@ class ReadableLayoutTest {
 					return found.stream().map(text -> name + ": " + text).toList(); //$NON-NLS-1$
 				}));
 				Workbench.screenshot(window, size + "-" + name + ".png"); //$NON-NLS-1$ //$NON-NLS-2$
+				if (view instanceof TrainingView shown) {
+					// The charts lie below the settings: scrolled to, so their legends are seen too.
+					TrainingViewTester.of(shown).scrollToCharts();
+					Workbench.screenshot(window, size + "-" + name + "-charts.png"); //$NON-NLS-1$ //$NON-NLS-2$
+				}
 			}
 			assertTrue(clipped.isEmpty(), SCREEN + " at " + ZOOM + " %: " + clipped);
 		} finally {

@@ -45,7 +45,6 @@ import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.push.LocalBroker;
 import dev.modelbench.ui.push.ProjectPushSettings;
 import dev.modelbench.ui.push.ResultPushPanel;
-import dev.modelbench.ui.training.TrainingView;
 import dev.modelbench.ui.validation.ValidationView;
 
 /**
@@ -79,10 +78,10 @@ class ResultPushTest {
 		}
 		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
 				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
-		TrainingView training = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
-		Workbench.onUiThread(() -> training.setEpochs(5));
-		assertNotNull(Workbench.onUiThread(training::train));
-		Workbench.waitUntil("training finished", 300, () -> !training.isTraining());
+		TrainingViewTester training = TrainingViewTester.show();
+		training.setEpochs(5);
+		assertNotNull(training.pressTrain(), training.status());
+		training.waitUntilTrained(300);
 		Workbench.onUiThread(() -> editor.doSave(null));
 
 		validation = Workbench.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));

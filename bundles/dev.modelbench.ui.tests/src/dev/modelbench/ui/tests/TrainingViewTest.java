@@ -2,6 +2,7 @@ package dev.modelbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +18,6 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,6 @@ import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.model.ModelPackage;
 import dev.modelbench.core.model.TaskKind;
-import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.train.TrainingOptions;
@@ -35,13 +34,14 @@ import dev.modelbench.train.TrainingReport;
 import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.training.TrainingJob;
-import dev.modelbench.ui.training.TrainingView;
 
 /** The Training view on the shipped handwritten digits: Cancel keeps the best epoch, and the UI never freezes. */
 class TrainingViewTest {
 
+	private static final String NO_RESULT = "Train the model to see how well it recognises each category.";
+
 	private static ModelEditor editor;
-	private static TrainingView view;
+	private static TrainingViewTester training;
 
 	@BeforeAll
 	static void openDigits() throws Exception {
@@ -54,9 +54,8 @@ class TrainingViewTest {
 		} finally {
 			Files.deleteIfExists(zip);
 		}
-		editor = Workbench.onUiThread(() -> (ModelEditor) IDE.openEditor(Workbench.page(),
-				project.getFile(ProjectLayout.MODEL_FILE_NAME), ModelEditor.ID));
-		view = Workbench.onUiThread(() -> (TrainingView) Workbench.page().showView(TrainingView.ID));
+		editor = Workbench.openEditor(project);
+		training = TrainingViewTester.show();
 	}
 
 	@AfterAll
@@ -67,36 +66,40 @@ class TrainingViewTest {
 
 	@Test
 	void theUiStaysResponsiveWhileTrainingRuns() {
-		Workbench.onUiThread(() -> view.setEpochs(30));
-		assertNotNull(Workbench.onUiThread(view::train));
+		training.setEpochs(30);
+		TrainingJob job = training.pressTrain();
+		assertNotNull(job, training.status());
 
 		// While the training job runs; showing its result afterwards is a one-off, not a freeze.
 		long slowest = Workbench.slowestRoundTripMillis(
 				() -> Job.getJobManager().find(TrainingJob.FAMILY).length > 0, 300, true);
-		Workbench.waitUntil("the result is shown", 60, () -> !view.isTraining());
+		training.waitUntilTrained(60);
 
 		assertTrue(slowest < 200, "the UI thread answered within " + slowest + " ms");
-		TrainingReport report = Workbench.onUiThread(view::lastReport);
-		assertNotNull(report, Workbench.onUiThread(view::statusText));
+		TrainingReport report = job.report();
+		assertNotNull(report, training.status());
 		assertEquals(30, report.epochs().size());
+		assertTrue(training.summary().startsWith("Best epoch"), training.summary());
 	}
 
 	@Test
 	void aTrainingThatDivergesKeepsTheModelAndSaysToLowerTheLearningRate() throws Exception {
 		Path model = TrainedModelStore.modelFile(editor.projectFolder());
-		Workbench.onUiThread(() -> view.setEpochs(3));
-		assertNotNull(Workbench.onUiThread(view::train));
-		Workbench.waitUntil("the first training ended", 120, () -> !view.isTraining());
+		training.setEpochs(3);
+		assertNotNull(training.pressTrain());
+		training.waitUntilTrained(120);
 		byte[] trained = Files.readAllBytes(model);
 		Workbench.onUiThread(() -> setSettings(ModelPackage.Literals.TRAINING_SETTINGS__OPTIMIZER, "sgd",
 				ModelPackage.Literals.TRAINING_SETTINGS__LEARNING_RATE, 1e20));
 		try {
-			assertNotNull(Workbench.onUiThread(view::train));
-			Workbench.waitUntil("the diverged training ended", 120, () -> !view.isTraining());
+			TrainingJob diverged = training.pressTrain();
+			assertNotNull(diverged);
+			training.waitUntilTrained(120);
 
-			String status = Workbench.onUiThread(view::statusText);
+			String status = training.status();
 			assertTrue(status.contains("diverged") && status.contains("lower it"), status);
-			assertEquals(null, Workbench.onUiThread(view::lastReport));
+			assertNull(diverged.report());
+			assertEquals(NO_RESULT, training.summary(), "no result shown for the diverged run");
 			assertArrayEquals(trained, Files.readAllBytes(model), "the model trained before is kept");
 		} finally {
 			Workbench.onUiThread(() -> setSettings(ModelPackage.Literals.TRAINING_SETTINGS__OPTIMIZER, "auto",
@@ -106,52 +109,57 @@ class TrainingViewTest {
 
 	@Test
 	void switchingToAnotherProjectsEditorShowsThatProjectNotTheLastResult() throws Exception {
-		Workbench.onUiThread(() -> view.setEpochs(3));
-		assertNotNull(Workbench.onUiThread(view::train));
-		Workbench.waitUntil("the training ended", 120, () -> !view.isTraining());
-		assertNotNull(Workbench.onUiThread(view::lastReport), Workbench.onUiThread(view::statusText));
+		training.setEpochs(3);
+		assertNotNull(training.pressTrain());
+		training.waitUntilTrained(120);
+		assertEquals(3, training.confusionRows(), training.status());
 
-		ModelEditor other = Workbench.openEditor(Workbench.newProject("untrained", TaskKind.IMAGE_CLASSIFICATION));
+		ModelEditorTester other = ModelEditorTester.open(Workbench.newProject("untrained", TaskKind.IMAGE_CLASSIFICATION));
 		try {
-			Workbench.onUiThread(() -> other.addCategory("Cat"));
-			assertNull(Workbench.onUiThread(view::lastReport), "no result of the digits for the untrained project");
-			assertEquals(0, (int) Workbench.onUiThread(() -> view.lossChart().points(0)), "no digits epochs drawn");
-			assertEquals(0, (int) Workbench.onUiThread(view::mistakesShown));
-			assertEquals("", Workbench.onUiThread(view::statusText));
+			other.addCategory("Cat");
+			assertEquals("Train: untrained", training.heading());
+			assertEquals(NO_RESULT, training.summary(), "no result of the digits for the untrained project");
+			assertEquals(0, training.confusionRows());
+			assertEquals(0, training.mistakesShown());
+			assertEquals(0, training.lossPoints(), "no digits epochs drawn");
+			assertEquals("", training.status());
 			Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
 					"training-other-project.png");
 
 			Workbench.onUiThread(() -> Workbench.page().activate(editor));
-			assertNotNull(Workbench.onUiThread(view::lastReport), "the digits' result is back with its editor");
-			assertEquals(3, (int) Workbench.onUiThread(() -> view.lossChart().points(0)));
+			assertEquals("Train: digits", training.heading());
+			assertEquals(3, training.confusionRows(), "the digits' result is back with its editor");
+			assertEquals(3, training.lossPoints());
 		} finally {
-			Workbench.onUiThread(() -> Workbench.page().closeEditor(other, false));
+			Workbench.onUiThread(() -> Workbench.page().closeEditor(other.editor(), false));
 		}
 	}
 
 	@Test
 	void aTrainingGoesOnWhileAnotherProjectIsShownAndIsRecordedInItsOwnProject() throws Exception {
 		int runsBefore = Workbench.onUiThread(() -> editor.model().getRuns().size());
-		Workbench.onUiThread(() -> view.selectModelKind("cnn"));
-		Workbench.onUiThread(() -> view.setEpochs(TrainingOptions.MAX_EPOCHS));
+		training.chooseModel("cnn");
+		training.setEpochs(TrainingOptions.MAX_EPOCHS);
 		ModelEditor other = null;
+		TrainingJob job;
 		try {
-			assertNotNull(Workbench.onUiThread(view::train));
-			Workbench.waitUntil("an epoch finished", 300, () -> view.lossChart().points(0) >= 1);
+			job = training.pressTrain();
+			assertNotNull(job, training.status());
+			Workbench.waitUntil("an epoch finished", 300, () -> training.lossChart().points(0) >= 1);
 
 			other = Workbench.openEditor(Workbench.newProject("meanwhile", TaskKind.IMAGE_CLASSIFICATION));
-			int shownPoints = Workbench.onUiThread(() -> view.lossChart().points(0));
 			Workbench.sleep(500);
-			assertTrue(Workbench.onUiThread(view::isTraining), "still training the digits");
-			assertEquals(0, shownPoints, "the digits' epochs are not drawn for the other project");
-			assertEquals(0, (int) Workbench.onUiThread(() -> view.lossChart().points(0)));
-			assertEquals("", Workbench.onUiThread(view::statusText));
+			assertTrue(training.isTraining(), "still training the digits");
+			assertEquals("Train: meanwhile", training.heading());
+			assertEquals(0, training.lossPoints(), "the digits' epochs are not drawn for the other project");
+			assertEquals("", training.status());
+			assertFalse(training.canTrain(), "one training at a time");
 
-			Workbench.onUiThread(view::cancel);
-			Workbench.waitUntil("training stopped", 60, () -> !view.isTraining());
-			assertNull(Workbench.onUiThread(view::lastReport), "the other project still shows no result");
+			training.pressCancel();
+			training.waitUntilTrained(60);
+			assertEquals(NO_RESULT, training.summary(), "the other project still shows no result");
 		} finally {
-			Workbench.onUiThread(() -> view.selectModelKind("transfer"));
+			training.chooseModel("transfer");
 			if (other != null) {
 				ModelEditor opened = other;
 				Workbench.onUiThread(() -> Workbench.page().closeEditor(opened, false));
@@ -160,10 +168,11 @@ class TrainingViewTest {
 		Workbench.onUiThread(() -> Workbench.page().activate(editor));
 		assertEquals(runsBefore + 1, (int) Workbench.onUiThread(() -> editor.model().getRuns().size()),
 				"the run is recorded in the digits' model");
-		TrainingReport report = Workbench.onUiThread(view::lastReport);
-		assertNotNull(report, "the digits show their cancelled run");
+		TrainingReport report = job.report();
+		assertNotNull(report, "the best epoch is kept");
 		assertTrue(report.cancelled());
-		assertEquals(report.epochs().size(), (int) Workbench.onUiThread(() -> view.lossChart().points(0)));
+		assertEquals(report.epochs().size(), training.lossPoints(), "the digits show their cancelled run");
+		assertTrue(training.summary().startsWith("Best epoch"), training.summary());
 	}
 
 	private static void setSettings(EStructuralFeature first, Object firstValue, EStructuralFeature second,
@@ -178,23 +187,25 @@ class TrainingViewTest {
 	@Test
 	void cancellingKeepsTheBestEpochThatFinished() throws Exception {
 		// The CNN: a thousand epochs of the transfer model's head can end before Cancel is pressed.
-		Workbench.onUiThread(() -> view.selectModelKind("cnn"));
-		Workbench.onUiThread(() -> view.setEpochs(TrainingOptions.MAX_EPOCHS));
+		training.chooseModel("cnn");
+		training.setEpochs(TrainingOptions.MAX_EPOCHS);
+		TrainingJob job;
 		try {
-			assertNotNull(Workbench.onUiThread(view::train));
-			Workbench.waitUntil("an epoch finished", 300, () -> view.lossChart().points(0) >= 1);
+			job = training.pressTrain();
+			assertNotNull(job, training.status());
+			Workbench.waitUntil("an epoch finished", 300, () -> training.lossChart().points(0) >= 1);
 
-			Workbench.onUiThread(view::cancel);
-			Workbench.waitUntil("training stopped", 60, () -> !view.isTraining());
+			training.pressCancel();
+			training.waitUntilTrained(60);
 		} finally {
-			Workbench.onUiThread(() -> view.selectModelKind("transfer"));
+			training.chooseModel("transfer");
 		}
 
-		TrainingReport report = Workbench.onUiThread(view::lastReport);
-		assertNotNull(report, Workbench.onUiThread(view::statusText));
+		TrainingReport report = job.report();
+		assertNotNull(report, training.status());
 		assertTrue(report.cancelled());
 		assertTrue(report.epochs().size() < TrainingOptions.MAX_EPOCHS);
-		assertTrue(Workbench.onUiThread(view::statusText).contains("cancelled"));
+		assertTrue(training.status().contains("cancelled"), training.status());
 		Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
 				"training-cancelled.png");
 	}

@@ -24,7 +24,6 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.part.ViewPart;
 
 import dev.modelbench.deploy.DeployException;
@@ -40,6 +39,7 @@ import dev.modelbench.deploy.sketch.ResultSource;
 import dev.modelbench.deploy.sketch.SketchFlasher;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
+import dev.modelbench.ui.forms.PartForm;
 import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ExportHandler;
 import dev.modelbench.ui.handlers.ModelBenchState;
@@ -62,8 +62,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	private final BoardCatalog catalog = BoardCatalog.installed();
 	private final List<Board> boards = new ArrayList<>();
 	private ModelEditorTracker tracker;
-	private FormToolkit toolkit;
-	private ScrolledForm form;
+	private PartForm form;
 	private Combo board;
 	private PortChooser port;
 	private Composite table;
@@ -79,11 +78,9 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	@Override
 	public void createPartControl(Composite parent) {
 		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
-		toolkit = new FormToolkit(parent.getDisplay());
-		form = WidgetNames.name(toolkit.createScrolledForm(parent), "deploy"); //$NON-NLS-1$
-		toolkit.decorateFormHeading(form.getForm());
-		Composite body = form.getBody();
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+		form = new PartForm(parent, 2, "deploy"); //$NON-NLS-1$
+		FormToolkit toolkit = form.toolkit();
+		Composite body = form.body();
 
 		toolkit.createLabel(body, Messages.Deploy_board);
 		board = WidgetNames.name(new Combo(body, SWT.READ_ONLY), "deploy.board"); //$NON-NLS-1$
@@ -153,7 +150,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	private void showBoard() {
 		modelOnBoard.showFor(chosenBoard());
 		portChanged();
-		form.reflow(true);
+		form.reflow();
 	}
 
 	/** Compile and upload is enabled once the board has the port it needs. */
@@ -170,10 +167,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 				: editor.model().getCategories().stream()
 						.map(c -> c.getDisplayName() == null ? c.getName() : c.getDisplayName()).toList();
 		String heading = editor == null ? Messages.Deploy_noProject : NLS.bind(Messages.Deploy_title, editor.model().getName());
-		// Only when it changes: a decorated heading repaints its whole gradient, and models change often.
-		if (!Objects.equals(form.getText(), heading)) {
-			form.setText(heading);
-		}
+		form.header().heading(heading);
 		if (classes.equals(shownClasses)) {
 			return;
 		}
@@ -184,13 +178,13 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		rows.clear();
 		for (String header : new String[] { Messages.Deploy_class, Messages.Deploy_action, Messages.Deploy_pin,
 				Messages.Deploy_value }) {
-			Label label = toolkit.createLabel(table, header);
+			Label label = form.toolkit().createLabel(table, header);
 			label.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
 		}
 		for (String name : classes) {
 			rows.add(new ActionRow(table, name, 13));
 		}
-		form.reflow(true);
+		form.reflow();
 	}
 
 	/** The boards offered, as the chooser names them. */
@@ -417,7 +411,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		if (form.isDisposed()) {
 			return null;
 		}
-		form.getDisplay().syncExec(() -> {
+		form.form().getDisplay().syncExec(() -> {
 			IViewPart part = form.isDisposed() ? null : getSite().getPage().findView(SerialMonitorView.ID);
 			view[0] = part instanceof SerialMonitorView monitorView ? monitorView : null;
 		});
@@ -442,7 +436,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	void show(Label label, String text) {
 		if (!label.isDisposed() && !Objects.equals(label.getText(), text)) {
 			label.setText(text);
-			form.reflow(true);
+			form.reflow();
 		}
 	}
 
@@ -452,13 +446,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 
 	/** Runs {@code work} on the UI thread soon, unless the view is closed by then. */
 	void onUiThreadLater(Runnable work) {
-		if (!form.isDisposed()) {
-			form.getDisplay().asyncExec(() -> {
-				if (!form.isDisposed()) {
-					work.run();
-				}
-			});
-		}
+		form.asyncIfOpen(work);
 	}
 
 	@Override
@@ -478,8 +466,8 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		if (tracker != null) {
 			tracker.dispose();
 		}
-		if (toolkit != null) {
-			toolkit.dispose();
+		if (form != null) {
+			form.dispose();
 		}
 		super.dispose();
 	}

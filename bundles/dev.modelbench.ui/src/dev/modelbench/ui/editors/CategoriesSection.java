@@ -24,6 +24,7 @@ import dev.modelbench.core.project.DataAdvice;
 import dev.modelbench.core.project.SampleCounts;
 import dev.modelbench.ui.forms.FormHeader;
 import dev.modelbench.ui.forms.PartForm;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
@@ -45,7 +46,7 @@ final class CategoriesSection {
 		this.form = form;
 		this.thumbnails = thumbnails;
 		this.actions = actions;
-		tips = form.toolkit().createLabel(form.body(), "", SWT.WRAP); //$NON-NLS-1$
+		tips = WidgetNames.name(form.toolkit().createLabel(form.body(), "", SWT.WRAP), "editor.tips"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(tips);
 		empty = form.toolkit().createLabel(form.body(), Messages.ModelEditor_empty, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(empty);
@@ -198,10 +199,6 @@ final class CategoriesSection {
 	/** The card of {@code category}, or null. */
 	CategoryCard cardOf(Category category) {
 		return cards.stream().filter(card -> card.category() == category).findFirst().orElse(null);
-	}
-
-	String tipsText() {
-		return tips.getText();
 	}
 
 	/** Puts the cursor in the first card's name; false when there is no card. */

@@ -27,6 +27,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.Sample;
 import dev.modelbench.core.project.SampleCounts;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * One category in the Model editor: its colour, its editable name, how many samples it has, a
@@ -52,6 +53,9 @@ final class CategoryCard {
 		void upload(Category category, List<Path> files);
 	}
 
+	/** The start of a card's widget name; the category's folder name follows. */
+	static final String CARD = "card:"; //$NON-NLS-1$
+
 	private final Category category;
 	private final Composite card;
 	private final Text name;
@@ -62,7 +66,8 @@ final class CategoryCard {
 	CategoryCard(Composite parent, FormToolkit toolkit, Category category, ThumbnailCache thumbnails, boolean images,
 			Actions actions) {
 		this.category = category;
-		card = toolkit.createComposite(parent, SWT.BORDER);
+		// Named by the category's folder, which stays when the user renames the category.
+		card = WidgetNames.name(toolkit.createComposite(parent, SWT.BORDER), CARD + category.getName());
 		// The swatch, then name and count, the buttons and the thumbnails one under the other: a card
 		// is as narrow as a classroom laptop's editor, and its rows wrap rather than run off the edge.
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(card);
@@ -75,7 +80,7 @@ final class CategoryCard {
 		Composite header = toolkit.createComposite(card);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(header);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(header);
-		name = toolkit.createText(header, "", SWT.BORDER); //$NON-NLS-1$
+		name = WidgetNames.name(toolkit.createText(header, "", SWT.BORDER), "card.name"); //$NON-NLS-1$ //$NON-NLS-2$
 		name.setMessage(Messages.Card_namePrompt);
 		name.setToolTipText(Messages.Card_nameTip);
 		name.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
@@ -93,21 +98,25 @@ final class CategoryCard {
 				event.doit = false;
 			}
 		});
-		count = toolkit.createLabel(header, "", SWT.WRAP); //$NON-NLS-1$
+		count = WidgetNames.name(toolkit.createLabel(header, "", SWT.WRAP), "card.count"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(120, SWT.DEFAULT).applyTo(count);
 
 		Composite buttons = toolkit.createComposite(card);
 		RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
 		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(buttons);
 		if (images) {
-			button(toolkit, buttons, Messages.Card_webcam, Messages.Card_webcamTip, () -> actions.webcam(category));
+			button(toolkit, buttons, Messages.Card_webcam, Messages.Card_webcamTip, () -> actions.webcam(category),
+					"card.webcam"); //$NON-NLS-1$
 		} else {
 			button(toolkit, buttons, Messages.Card_microphone, Messages.Card_microphoneTip,
-					() -> actions.microphone(category));
+					() -> actions.microphone(category), "card.microphone"); //$NON-NLS-1$
 		}
-		button(toolkit, buttons, Messages.Card_upload, Messages.Card_uploadTip, () -> actions.chooseFiles(category));
-		button(toolkit, buttons, Messages.Card_folder, Messages.Card_folderTip, () -> actions.chooseFolder(category));
-		button(toolkit, buttons, Messages.Card_delete, Messages.Card_deleteTip, () -> actions.delete(category));
+		button(toolkit, buttons, Messages.Card_upload, Messages.Card_uploadTip, () -> actions.chooseFiles(category),
+				"card.files"); //$NON-NLS-1$
+		button(toolkit, buttons, Messages.Card_folder, Messages.Card_folderTip, () -> actions.chooseFolder(category),
+				"card.folder"); //$NON-NLS-1$
+		button(toolkit, buttons, Messages.Card_delete, Messages.Card_deleteTip, () -> actions.delete(category),
+				"card.delete"); //$NON-NLS-1$
 
 		strip = new ThumbnailStrip(card, thumbnails, images);
 		toolkit.adapt(strip.control());
@@ -164,8 +173,9 @@ final class CategoryCard {
 		}
 	}
 
-	private static Button button(FormToolkit toolkit, Composite parent, String label, String tip, Runnable action) {
-		Button button = toolkit.createButton(parent, label, SWT.PUSH);
+	private static Button button(FormToolkit toolkit, Composite parent, String label, String tip, Runnable action,
+			String name) {
+		Button button = WidgetNames.name(toolkit.createButton(parent, label, SWT.PUSH), name);
 		button.setToolTipText(tip);
 		button.addListener(SWT.Selection, event -> action.run());
 		return button;

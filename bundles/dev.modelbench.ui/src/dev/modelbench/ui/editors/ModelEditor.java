@@ -23,7 +23,6 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -92,7 +91,7 @@ public final class ModelEditor extends EditorPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		form = new PartForm(parent, 1);
+		form = new PartForm(parent, 1, "editor"); //$NON-NLS-1$
 		thumbnails = new ThumbnailCache(parent.getDisplay(), document.getProjectFolder());
 		uploads = new SampleUploads(this, edits, form);
 		dialogs = new SampleDialogs(this, uploads);
@@ -153,18 +152,11 @@ public final class ModelEditor extends EditorPart {
 
 	/** Adds a category named "Class n", the next free n, and puts the cursor in its name. */
 	public Category addCategory() {
-		return revealed(edits.add());
-	}
-
-	/** Adds a category with this display name and puts the cursor in its name; its folder is a safe, unused name. */
-	public Category addCategory(String displayName) {
-		return revealed(edits.add(displayName));
-	}
-
-	private Category revealed(Category category) {
+		Category category = edits.add();
 		categories.reveal(category);
 		return category;
 	}
+
 
 	/**
 	 * Copies {@code files} into the category's folder in the background and then adds them as
@@ -195,41 +187,9 @@ public final class ModelEditor extends EditorPart {
 		return dialogs.dataset();
 	}
 
-	/** The card of {@code category}: its name field, count, thumbnails and buttons; null if none. */
-	public Composite card(Category category) {
-		CategoryCard card = categories.cardOf(category);
-		return card == null ? null : card.control();
-	}
-
-	/** The editable name of {@code category}'s card. */
-	public Text nameField(Category category) {
-		CategoryCard card = categories.cardOf(category);
-		return card == null ? null : card.nameField();
-	}
-
-	/** The editor's own controls (the step buttons, tips and cards). */
-	public Composite body() {
-		return form.body();
-	}
-
-	/** The text of the data tips shown above the cards (empty when none applies). */
-	public String tipsText() {
-		return categories.tipsText();
-	}
-
 	/** How many thumbnails have been loaded so far. */
 	public int loadedThumbnails() {
 		return thumbnails.loadedCount();
-	}
-
-	/** The header message: a summary, or a warning such as unbalanced classes. */
-	public String headerMessage() {
-		return form.header().message();
-	}
-
-	/** The header message's kind, one of {@link IMessageProvider}'s. */
-	public int headerMessageType() {
-		return form.header().messageType();
 	}
 
 	private void modelChanged() {

@@ -12,6 +12,7 @@ import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import dev.modelbench.ui.forms.PartForm;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
@@ -34,15 +35,17 @@ final class StepsSection {
 		// Wraps on a narrow editor (a classroom laptop's) rather than run off its edge.
 		RowLayoutFactory.fillDefaults().wrap(true).spacing(6).center(true).applyTo(steps);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(steps);
-		button(steps, Messages.ModelEditor_addCategory, Messages.ModelEditor_addCategoryTip,
+		button(steps, "editor.addCategory", Messages.ModelEditor_addCategory, Messages.ModelEditor_addCategoryTip, //$NON-NLS-1$
 				() -> ModelCommands.execute(editor, ModelCommands.ADD_CATEGORY, Map.of()));
-		button(steps, Messages.ModelEditor_importDataset, Messages.ModelEditor_importDatasetTip,
+		button(steps, "editor.importDataset", Messages.ModelEditor_importDataset, Messages.ModelEditor_importDatasetTip, //$NON-NLS-1$
 				() -> ModelCommands.execute(editor, ModelCommands.IMPORT_DATASET, Map.of()));
 		toolkit.createLabel(steps, "\u2192"); //$NON-NLS-1$
-		button(steps, Messages.ModelEditor_train, Messages.ModelEditor_trainTip, () -> showView(TRAINING_VIEW));
-		button(steps, Messages.ModelEditor_validate, Messages.ModelEditor_validateTip, () -> showView(VALIDATION_VIEW));
+		button(steps, "editor.train", Messages.ModelEditor_train, Messages.ModelEditor_trainTip, //$NON-NLS-1$
+				() -> showView(TRAINING_VIEW));
+		button(steps, "editor.validate", Messages.ModelEditor_validate, Messages.ModelEditor_validateTip, //$NON-NLS-1$
+				() -> showView(VALIDATION_VIEW));
 		// Without a trained model, Export is not enabled: the header says to train first.
-		button(steps, Messages.ModelEditor_export, Messages.ModelEditor_exportTip,
+		button(steps, "editor.export", Messages.ModelEditor_export, Messages.ModelEditor_exportTip, //$NON-NLS-1$
 				() -> ModelCommands.execute(editor, ModelCommands.EXPORT, Map.of(),
 						() -> form.header().message(Messages.ModelEditor_notTrained, IMessageProvider.INFORMATION)));
 	}
@@ -52,8 +55,8 @@ final class StepsSection {
 				Map.of(IWorkbenchCommandConstants.VIEWS_SHOW_VIEW_PARM_ID, id));
 	}
 
-	private void button(Composite parent, String label, String tip, Runnable action) {
-		Button button = toolkit.createButton(parent, label, SWT.PUSH);
+	private void button(Composite parent, String name, String label, String tip, Runnable action) {
+		Button button = WidgetNames.name(toolkit.createButton(parent, label, SWT.PUSH), name);
 		button.setToolTipText(tip);
 		button.addListener(SWT.Selection, event -> action.run());
 	}

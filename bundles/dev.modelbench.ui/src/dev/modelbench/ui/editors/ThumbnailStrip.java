@@ -1,5 +1,6 @@
 package dev.modelbench.ui.editors;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -83,7 +84,7 @@ final class ThumbnailStrip {
 		int last = Math.min(samples.size() - 1, (offset + area.width) / step);
 		gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
 		if (samples.isEmpty()) {
-			gc.drawText(Messages.Card_noSamples, GAP, GAP + ThumbnailCache.SIZE / 3, true);
+			drawWrapped(gc, Messages.Card_noSamples, area.width - 2 * GAP);
 			return;
 		}
 		for (int i = first; i <= last; i++) {
@@ -102,6 +103,29 @@ final class ThumbnailStrip {
 					gc.drawText("\u266A", x + (ThumbnailCache.SIZE - text.x) / 2, GAP + (ThumbnailCache.SIZE - text.y) / 2, true); //$NON-NLS-1$
 				}
 			}
+		}
+	}
+
+	/** Draws {@code text} in lines no wider than {@code width}: a card on a laptop's narrow editor must not cut it. */
+	private static void drawWrapped(GC gc, String text, int width) {
+		List<String> lines = new ArrayList<>();
+		String line = ""; //$NON-NLS-1$
+		for (String word : text.split(" ")) { //$NON-NLS-1$
+			String longer = line.isEmpty() ? word : line + ' ' + word;
+			if (!line.isEmpty() && gc.textExtent(longer).x > width) {
+				lines.add(line);
+				line = word;
+			} else {
+				line = longer;
+			}
+		}
+		lines.add(line);
+		int height = gc.getFontMetrics().getHeight();
+		// One line sits a third down the strip, as before; more start at its top.
+		int y = lines.size() == 1 ? GAP + ThumbnailCache.SIZE / 3 : GAP;
+		for (String each : lines) {
+			gc.drawText(each, GAP, y, true);
+			y += height;
 		}
 	}
 }

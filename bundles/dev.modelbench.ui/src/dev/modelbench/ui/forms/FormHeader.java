@@ -39,9 +39,9 @@ public final class FormHeader {
 		int columns = form.getBody().getLayout() instanceof GridLayout grid ? grid.numColumns : 1;
 		GridDataFactory.fillDefaults().grab(true, false).span(columns, 1).exclude(true).applyTo(line);
 		line.setVisible(false);
-		icon = toolkit.createLabel(line, ""); //$NON-NLS-1$
+		icon = WidgetNames.name(toolkit.createLabel(line, ""), "form.messageIcon"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
-		text = toolkit.createLabel(line, "", SWT.WRAP); //$NON-NLS-1$
+		text = WidgetNames.name(toolkit.createLabel(line, "", SWT.WRAP), "form.message"); //$NON-NLS-1$ //$NON-NLS-2$
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
 	}

@@ -19,10 +19,10 @@ public final class PartForm {
 	private final ScrolledForm form;
 	private final FormHeader header;
 
-	/** Makes the form in {@code parent}, its body a grid of {@code columns}. */
-	public PartForm(Composite parent, int columns) {
+	/** Makes the form in {@code parent}, its body a grid of {@code columns}, named {@code name} for the UI tests. */
+	public PartForm(Composite parent, int columns, String name) {
 		toolkit = new FormToolkit(parent.getDisplay());
-		form = toolkit.createScrolledForm(parent);
+		form = WidgetNames.name(toolkit.createScrolledForm(parent), name);
 		toolkit.decorateFormHeading(form.getForm());
 		GridLayoutFactory.swtDefaults().numColumns(columns).applyTo(form.getBody());
 		header = new FormHeader(toolkit, form);

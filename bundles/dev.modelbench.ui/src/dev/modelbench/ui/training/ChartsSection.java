@@ -17,6 +17,7 @@ import dev.modelbench.core.model.EpochMetrics;
 import dev.modelbench.core.model.TrainingRun;
 import dev.modelbench.train.EpochResult;
 import dev.modelbench.ui.forms.PartForm;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * The Training view's charts: loss and accuracy per epoch, one above the other (the view is usually
@@ -39,6 +40,8 @@ final class ChartsSection {
 		accuracy = new MetricChart(charts, Messages.Chart_accuracy, true, List.of(
 				new MetricChart.Series(Messages.Chart_top1, TRAIN_COLOUR),
 				new MetricChart.Series(NLS.bind(Messages.Chart_topK, 5), VALIDATION_COLOUR)));
+		WidgetNames.name(loss.control(), "training.lossChart"); //$NON-NLS-1$
+		WidgetNames.name(accuracy.control(), "training.accuracyChart"); //$NON-NLS-1$
 		for (MetricChart chart : List.of(loss, accuracy)) {
 			form.toolkit().adapt(chart.control());
 			GridDataFactory.fillDefaults().grab(true, false).hint(260, 200).applyTo(chart.control());
@@ -61,7 +64,7 @@ final class ChartsSection {
 		add(epoch.epoch(), epoch.trainLoss(), epoch.validationLoss(), epoch.top1Accuracy(), epoch.topKAccuracy());
 	}
 
-	/** Draws a recorded run, so the charts are there when the project is reopened; empty for none. */
+	/** Draws a recorded run; for none, empty charts of {@code plannedEpochs}. */
 	void show(TrainingRun run, int plannedEpochs) {
 		if (run == null) {
 			loss.reset(plannedEpochs);
@@ -93,13 +96,5 @@ final class ChartsSection {
 			chart.exportPng(Path.of(file));
 			say.accept(NLS.bind(Messages.Training_chartSaved, file));
 		}
-	}
-
-	MetricChart loss() {
-		return loss;
-	}
-
-	MetricChart accuracy() {
-		return accuracy;
 	}
 }

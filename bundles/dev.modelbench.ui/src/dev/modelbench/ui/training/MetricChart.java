@@ -51,6 +51,8 @@ public final class MetricChart {
 		this.series = new ArrayList<>(series);
 		series.forEach(s -> points.add(new ArrayList<>()));
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		// The chart behind its canvas, for whoever finds the canvas (a page object of the UI tests).
+		canvas.setData(MetricChart.class.getName(), this);
 		canvas.addPaintListener(event -> paint(event.gc, canvas.getClientArea()));
 		canvas.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
 			@Override
@@ -58,6 +60,11 @@ public final class MetricChart {
 				event.result = describe();
 			}
 		});
+	}
+
+	/** The chart drawn on {@code canvas}, or null when it is none's. */
+	public static MetricChart of(Canvas canvas) {
+		return canvas.getData(MetricChart.class.getName()) instanceof MetricChart chart ? chart : null;
 	}
 
 	public Canvas control() {

@@ -25,6 +25,7 @@ import dev.modelbench.train.Misclassification;
 import dev.modelbench.train.TrainingReport;
 import dev.modelbench.train.metrics.ConfusionMatrix;
 import dev.modelbench.ui.forms.PartForm;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * The Training view's result of a run: the summary and its notes, the confusion matrix with the right
@@ -43,14 +44,16 @@ final class ResultsSection {
 		this.form = form;
 		FormToolkit toolkit = form.toolkit();
 		Composite results = form.section(Messages.Training_results, Section.TITLE_BAR | Section.EXPANDED, 1);
-		summary = wrapping(toolkit.createLabel(results, Messages.Training_noResults, SWT.WRAP));
+		summary = WidgetNames.name(wrapping(toolkit.createLabel(results, Messages.Training_noResults, SWT.WRAP)),
+				"training.summary"); //$NON-NLS-1$
 		wrapping(toolkit.createLabel(results, Messages.Training_confusion, SWT.WRAP));
-		confusion = toolkit.createTable(results, SWT.BORDER | SWT.FULL_SELECTION);
+		confusion = WidgetNames.name(toolkit.createTable(results, SWT.BORDER | SWT.FULL_SELECTION), "training.confusion"); //$NON-NLS-1$
 		confusion.setHeaderVisible(true);
 		confusion.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, 100).applyTo(confusion);
 		wrapping(toolkit.createLabel(results, Messages.Training_mistakes, SWT.WRAP));
-		mistakes = new TableViewer(toolkit.createTable(results, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL));
+		mistakes = new TableViewer(WidgetNames.name(toolkit.createTable(results, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL),
+				"training.mistakes")); //$NON-NLS-1$
 		mistakes.getTable().setHeaderVisible(true);
 		mistakes.setContentProvider(ArrayContentProvider.getInstance());
 		column(Messages.Training_mistakeSample, 220, Misclassification::sampleId);
@@ -132,19 +135,5 @@ final class ResultsSection {
 		// Only the summary can change height (the tables have fixed ones): a cheap reflow.
 		summary.getParent().layout(new Control[] { summary });
 		form.form().reflow(false);
-	}
-
-	/** The report shown, or null. */
-	TrainingReport report() {
-		return report;
-	}
-
-	/** The text of the confusion matrix cell (row = true class, column = predicted). */
-	String confusionCell(int truth, int predicted) {
-		return confusion.getItem(truth).getText(predicted + 1);
-	}
-
-	int mistakesShown() {
-		return mistakes.getTable().getItemCount();
 	}
 }

@@ -12,6 +12,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 import dev.modelbench.ui.forms.PartForm;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
@@ -30,9 +31,9 @@ final class RunSection {
 		Composite actions = toolkit.createComposite(form.body());
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
-		train = toolkit.createButton(actions, Messages.Training_train, SWT.PUSH);
+		train = WidgetNames.name(toolkit.createButton(actions, Messages.Training_train, SWT.PUSH), "training.train"); //$NON-NLS-1$
 		ModelCommands.bind(train, part, ModelCommands.TRAIN);
-		cancel = toolkit.createButton(actions, Messages.Training_cancel, SWT.PUSH);
+		cancel = WidgetNames.name(toolkit.createButton(actions, Messages.Training_cancel, SWT.PUSH), "training.cancel"); //$NON-NLS-1$
 		ModelCommands.bind(cancel, part, ModelCommands.CANCEL_TRAINING);
 		cancel.setEnabled(false);
 		progress = new ProgressBar(actions, SWT.HORIZONTAL | SWT.SMOOTH);
@@ -40,7 +41,7 @@ final class RunSection {
 		Link learnMore = new Link(actions, SWT.NONE);
 		learnMore.setText("<a>" + Messages.Training_learnMore + "</a>"); //$NON-NLS-1$ //$NON-NLS-2$
 		learnMore.addListener(SWT.Selection, event -> new LearnMoreDialog(part.getSite().getShell()).open());
-		status = toolkit.createLabel(form.body(), "", SWT.WRAP); //$NON-NLS-1$
+		status = WidgetNames.name(toolkit.createLabel(form.body(), "", SWT.WRAP), "training.status"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(status);
 	}
 
@@ -58,10 +59,6 @@ final class RunSection {
 
 	void status(String text) {
 		status.setText(text);
-	}
-
-	String status() {
-		return status.getText();
 	}
 
 	void setFocus() {

@@ -25,6 +25,7 @@ import dev.modelbench.train.ModelKinds;
 import dev.modelbench.train.OptimizerChoice;
 import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.ui.forms.PartForm;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * The Training view's settings: model kind, batch size, epochs and optimizer, and under Advanced the
@@ -57,16 +58,16 @@ final class SettingsSection {
 		this.say = say;
 		Composite settings = form.section(Messages.Training_settings, Section.TITLE_BAR | Section.EXPANDED, 4);
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(toolkit.createLabel(settings, Messages.Training_kind));
-		kind = new Combo(settings, SWT.READ_ONLY);
+		kind = WidgetNames.name(new Combo(settings, SWT.READ_ONLY), "training.kind"); //$NON-NLS-1$
 		// Under its label, as wide as the view gives, not as its longest choice asks: a narrow view must not cut it.
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(160, SWT.DEFAULT).applyTo(kind);
 		kind.addListener(SWT.Selection, event -> kind.setToolTipText(selectedKind() == null ? "" : selectedKind().description())); //$NON-NLS-1$
 		toolkit.createLabel(settings, Messages.Training_batchSize);
-		batchSize = spinner(settings, 1, 4096, Messages.Training_batchSizeTip);
+		batchSize = spinner(settings, 1, 4096, Messages.Training_batchSizeTip, "training.batchSize"); //$NON-NLS-1$
 		toolkit.createLabel(settings, Messages.Training_epochs);
-		epochs = spinner(settings, 1, TrainingOptions.MAX_EPOCHS, Messages.Training_epochsTip);
+		epochs = spinner(settings, 1, TrainingOptions.MAX_EPOCHS, Messages.Training_epochsTip, "training.epochs"); //$NON-NLS-1$
 		toolkit.createLabel(settings, Messages.Training_optimizer);
-		optimizer = new Combo(settings, SWT.READ_ONLY);
+		optimizer = WidgetNames.name(new Combo(settings, SWT.READ_ONLY), "training.optimizer"); //$NON-NLS-1$
 		optimizer.setItems(Messages.Training_optimizerAuto, "Adam", "SGD"); //$NON-NLS-1$ //$NON-NLS-2$
 		optimizer.setToolTipText(Messages.Training_optimizerTip);
 		optimizer.addListener(SWT.Selection, event -> apply.accept(ModelPackage.Literals.TRAINING_SETTINGS__OPTIMIZER,
@@ -74,18 +75,19 @@ final class SettingsSection {
 
 		Composite advanced = form.section(Messages.Training_advanced, Section.TWISTIE | Section.TITLE_BAR, 4);
 		toolkit.createLabel(advanced, Messages.Training_learningRate);
-		learningRate = text(advanced, Messages.Training_learningRateTip, this::applyLearningRate);
+		learningRate = text(advanced, Messages.Training_learningRateTip, this::applyLearningRate, "training.learningRate"); //$NON-NLS-1$
 		toolkit.createLabel(advanced, Messages.Training_seed);
-		seed = text(advanced, Messages.Training_seedTip, this::applySeed);
-		augmentation = toolkit.createButton(advanced, Messages.Training_augmentation, SWT.CHECK | SWT.WRAP);
+		seed = text(advanced, Messages.Training_seedTip, this::applySeed, "training.seed"); //$NON-NLS-1$
+		augmentation = WidgetNames.name(toolkit.createButton(advanced, Messages.Training_augmentation, SWT.CHECK | SWT.WRAP),
+				"training.augmentation"); //$NON-NLS-1$
 		augmentation.setToolTipText(Messages.Training_augmentationTip);
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(augmentation);
 		augmentation.addListener(SWT.Selection, event -> apply.accept(ModelPackage.Literals.TRAINING_SETTINGS__AUGMENTATION,
 				augmentation.getSelection()));
 	}
 
-	private Spinner spinner(Composite parent, int min, int max, String tip) {
-		Spinner spinner = new Spinner(parent, SWT.BORDER);
+	private Spinner spinner(Composite parent, int min, int max, String tip, String name) {
+		Spinner spinner = WidgetNames.name(new Spinner(parent, SWT.BORDER), name);
 		spinner.setValues(min, min, max, 0, 1, 10);
 		spinner.setToolTipText(tip);
 		toolkit.adapt(spinner);
@@ -94,8 +96,8 @@ final class SettingsSection {
 		return spinner;
 	}
 
-	private Text text(Composite parent, String tip, Runnable apply) {
-		Text text = toolkit.createText(parent, "", SWT.BORDER); //$NON-NLS-1$
+	private Text text(Composite parent, String tip, Runnable apply, String name) {
+		Text text = WidgetNames.name(toolkit.createText(parent, "", SWT.BORDER), name); //$NON-NLS-1$
 		text.setToolTipText(tip);
 		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(text);
 		text.addListener(SWT.DefaultSelection, event -> apply.run());
@@ -138,21 +140,6 @@ final class SettingsSection {
 	ModelKinds.Descriptor selectedKind() {
 		int index = kind.getSelectionIndex();
 		return index >= 0 && index < kinds.size() ? kinds.get(index) : null;
-	}
-
-	/** Chooses the model kind with id {@code id}, as the combo does. */
-	void selectKind(String id) {
-		for (int i = 0; i < kinds.size(); i++) {
-			if (kinds.get(i).id().equals(id)) {
-				kind.select(i);
-			}
-		}
-	}
-
-	/** Sets the number of epochs, as the spinner does. */
-	void setEpochs(int value) {
-		epochs.setSelection(value);
-		applySpinners();
 	}
 
 	private void applySpinners() {

@@ -52,7 +52,7 @@ public final class TrainingView extends ViewPart {
 	@Override
 	public void createPartControl(Composite parent) {
 		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
-		form = new PartForm(parent, 1);
+		form = new PartForm(parent, 1, "training"); //$NON-NLS-1$
 		settings = new SettingsSection(form, this::apply, this::say);
 		run = new RunSection(form, this);
 		charts = new ChartsSection(form, this::say);
@@ -98,8 +98,13 @@ public final class TrainingView extends ViewPart {
 			showOutcome(editor, true);
 			form.reflow();
 		} else if (!isTrained(editor)) {
-			charts.show(model.getRuns().isEmpty() ? null : model.getRuns().getLast(), model.getSettings().getEpochs());
+			showLastRun(model);
 		}
+	}
+
+	/** Draws the project's last recorded run, so the charts are there when the project is reopened. */
+	private void showLastRun(ModelProject model) {
+		charts.show(model.getRuns().isEmpty() ? null : model.getRuns().getLast(), model.getSettings().getEpochs());
 	}
 
 	/** Whether a training of the editor's project runs or left a result in this session: the charts are its. */
@@ -123,8 +128,7 @@ public final class TrainingView extends ViewPart {
 				report.epochs().forEach(charts::add);
 			}
 		} else if (redraw) {
-			ModelProject model = editor.model();
-			charts.show(model.getRuns().isEmpty() ? null : model.getRuns().getLast(), model.getSettings().getEpochs());
+			showLastRun(editor.model());
 		}
 		results.show(report);
 		run.progress(outcome.epochs().size(), outcome.plannedEpochs());
@@ -172,16 +176,6 @@ public final class TrainingView extends ViewPart {
 		}
 	}
 
-	/** Chooses the model kind with id {@code id}, as the combo does. */
-	public void selectModelKind(String id) {
-		settings.selectKind(id);
-	}
-
-	/** Sets the number of epochs, as the spinner does. */
-	public void setEpochs(int value) {
-		settings.setEpochs(value);
-	}
-
 	/**
 	 * Trains the active editor's project with the chosen model kind (see {@link ProjectTrainings#start}).
 	 *
@@ -206,10 +200,10 @@ public final class TrainingView extends ViewPart {
 	}
 
 	/** Selects a sample (a project path such as data/cat/001.jpg) in the Project Explorer, and shows it. */
-	public IFile showSample(String sampleId) {
+	private void showSample(String sampleId) {
 		ModelEditor editor = tracker.current();
 		if (editor == null || sampleId == null) {
-			return null;
+			return;
 		}
 		IFile file = project(editor).getFile(sampleId);
 		try {
@@ -222,45 +216,6 @@ public final class TrainingView extends ViewPart {
 			say(e.getMessage());
 		}
 		say(NLS.bind(Messages.Training_sampleShown, sampleId));
-		return file;
-	}
-
-	/** The view's controls. */
-	public Composite body() {
-		return form.body();
-	}
-
-	/** The loss chart (train and validation loss). */
-	public MetricChart lossChart() {
-		return charts.loss();
-	}
-
-	/** The accuracy chart (top-1 and top-k). */
-	public MetricChart accuracyChart() {
-		return charts.accuracy();
-	}
-
-	/** The report of the shown project's last run in this view, or null. */
-	public TrainingReport lastReport() {
-		return results.report();
-	}
-
-	public String statusText() {
-		return run.status();
-	}
-
-	/** The text of the confusion matrix cell (row = true class, column = predicted). */
-	public String confusionCell(int truth, int predicted) {
-		return results.confusionCell(truth, predicted);
-	}
-
-	/** The misclassified samples listed. */
-	public int mistakesShown() {
-		return results.mistakesShown();
-	}
-
-	public boolean isTraining() {
-		return trainings.isRunning();
 	}
 
 	@Override
