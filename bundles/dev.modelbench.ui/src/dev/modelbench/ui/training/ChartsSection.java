@@ -64,8 +64,9 @@ final class ChartsSection {
 		add(epoch.epoch(), epoch.trainLoss(), epoch.validationLoss(), epoch.top1Accuracy(), epoch.topKAccuracy());
 	}
 
-	/** Draws a recorded run; for none, empty charts of {@code plannedEpochs}. */
-	void show(TrainingRun run, int plannedEpochs) {
+	/** Draws a recorded run that measured top-{@code k}; for none, empty charts of {@code plannedEpochs}. */
+	void show(TrainingRun run, int plannedEpochs, int k) {
+		accuracy.rename(1, NLS.bind(Messages.Chart_topK, k));
 		if (run == null) {
 			loss.reset(plannedEpochs);
 			accuracy.reset(plannedEpochs);

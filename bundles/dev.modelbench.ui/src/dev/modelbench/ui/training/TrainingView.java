@@ -22,6 +22,7 @@ import dev.modelbench.core.model.TrainingSettings;
 import dev.modelbench.train.EpochResult;
 import dev.modelbench.train.ModelKinds;
 import dev.modelbench.train.TrainingReport;
+import dev.modelbench.train.metrics.ClassificationMetrics;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.forms.PartForm;
@@ -104,7 +105,8 @@ public final class TrainingView extends ViewPart {
 
 	/** Draws the project's last recorded run, so the charts are there when the project is reopened. */
 	private void showLastRun(ModelProject model) {
-		charts.show(model.getRuns().isEmpty() ? null : model.getRuns().getLast(), model.getSettings().getEpochs());
+		charts.show(model.getRuns().isEmpty() ? null : model.getRuns().getLast(), model.getSettings().getEpochs(),
+				ClassificationMetrics.topK(Math.max(1, model.getCategories().size())));
 	}
 
 	/** Whether a training of the editor's project runs or left a result in this session: the charts are its. */
@@ -140,7 +142,9 @@ public final class TrainingView extends ViewPart {
 		if (form.isDisposed()) {
 			return;
 		}
-		run.enable(shown != null, trainings.isRunning());
+		if (epoch == null) {
+			run.enable(shown != null, trainings.isRunning());
+		}
 		if (!project.isOpen()) {
 			// Its editor closed with it, so whatever is shown now, the user learns why training stopped.
 			say(trainings.of(project).status());
