@@ -2,6 +2,7 @@ package dev.modelbench.train.onnx;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.URIUtil;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -26,7 +28,7 @@ final class OnnxNativeLibraries {
 	/** ONNX Runtime's system property: a folder holding its native libraries. */
 	static final String FOLDER_PROPERTY = "onnxruntime.native.path"; //$NON-NLS-1$
 
-	/** The libraries ONNX Runtime looks for in that folder; the last is there on Windows only. */
+	/** The libraries ONNX Runtime looks for in that folder: the first {@link #REQUIRED} always, the last on Windows. */
 	private static final List<String> LIBRARIES = List.of("onnxruntime", "onnxruntime4j_jni", //$NON-NLS-1$ //$NON-NLS-2$
 			"onnxruntime_providers_shared"); //$NON-NLS-1$
 	private static final int REQUIRED = 2;
@@ -48,29 +50,30 @@ final class OnnxNativeLibraries {
 			return;
 		}
 		Path folder = null;
-		int found = 0;
-		for (String library : LIBRARIES) {
+		for (int i = 0; i < LIBRARIES.size(); i++) {
 			// ONNX Runtime's own resource layout and file names (macOS's .jnilib is a .dylib there).
 			URL entry = bundle.getEntry("ai/onnxruntime/native/" + platform + '/' //$NON-NLS-1$
-					+ System.mapLibraryName(library).replace(".jnilib", ".dylib")); //$NON-NLS-1$ //$NON-NLS-2$
+					+ System.mapLibraryName(LIBRARIES.get(i)).replace(".jnilib", ".dylib")); //$NON-NLS-1$ //$NON-NLS-2$
 			if (entry == null) {
+				if (i < REQUIRED) {
+					return; // not this platform's build: ONNX Runtime reports that itself
+				}
 				continue;
 			}
 			try {
-				Path unpacked = new File(FileLocator.toFileURL(entry).getPath()).toPath();
-				if (!Files.isRegularFile(unpacked)) {
+				// toFileURL's URL is not encoded (a space stays a space): URIUtil reads it on every OS.
+				File file = URIUtil.toFile(URIUtil.toURI(FileLocator.toFileURL(entry)));
+				Path unpacked = file == null ? null : file.toPath();
+				if (unpacked == null || !Files.isRegularFile(unpacked)) {
 					return;
 				}
 				folder = unpacked.getParent();
-				found++;
-			} catch (IOException e) {
+			} catch (IOException | URISyntaxException e) {
 				// A bundle storage that cannot be written: ONNX Runtime unpacks them itself, as before.
 				return;
 			}
 		}
-		if (found >= REQUIRED) {
-			System.setProperty(FOLDER_PROPERTY, folder.toString());
-		}
+		System.setProperty(FOLDER_PROPERTY, folder.toString());
 	}
 
 	/** ONNX Runtime's name for this JVM's platform (its folder under ai/onnxruntime/native), or null. */
