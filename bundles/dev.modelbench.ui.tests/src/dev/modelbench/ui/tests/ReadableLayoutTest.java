@@ -158,10 +158,10 @@ class ReadableLayoutTest {
 	void theDeployViewShowsAllItsTextForABoardThatRunsTheModel() throws Exception {
 		ModelEditor editor = Workbench.openEditor(Workbench.newProject("deployed", TaskKind.IMAGE_CLASSIFICATION));
 		Workbench.onUiThread(() -> editor.addCategory("Cat"));
-		dev.modelbench.ui.deploy.DeployView view = Workbench.onUiThread(
-				() -> (dev.modelbench.ui.deploy.DeployView) Workbench.page().showView(dev.modelbench.ui.deploy.DeployView.ID));
+		DeployViewTester deploy = DeployViewTester.show();
+		dev.modelbench.ui.deploy.DeployView view = deploy.view();
+		deploy.chooseBoard("UNIHIKER");
 		Workbench.onUiThread(() -> {
-			view.chooseBoard("UNIHIKER");
 			Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		});
 		try {
