@@ -221,6 +221,43 @@ class DeployModelOnBoardTest {
 		assertTrue(noPort.startsWith("Choose the board's serial port first"), noPort);
 	}
 
+	@Test
+	void aBoardWhoseKeyChangedIsRefusedAndForgettingTheOldKeyLetsItsNewKeyBeTrusted() throws Exception {
+		Path remote = Files.createDirectories(temp.resolve("reflashed/root/modelbench"));
+		Workbench.openEditor(transfer);
+		deploy.chooseBoard("UNIHIKER");
+		int port;
+		try (SshBoard before = SshBoard.start(Files.createDirectories(temp.resolve("ssh-before")))) {
+			port = before.port();
+			Workbench.onUiThread(() -> deploy.view().setBoardLogin(before.method(remote)));
+			deploy.pressUploadAndRun();
+			trustWhenAsked(before);
+			Workbench.waitUntil("the first run ended", 120, deploy::uploadAndRunEnabled);
+		}
+		// The same address with another key: a re-flashed board.
+		try (SshBoard reflashed = SshBoard.start(Files.createDirectories(temp.resolve("ssh-after")), port)) {
+			Workbench.onUiThread(() -> deploy.view().setBoardLogin(reflashed.method(remote)));
+			deploy.pressUploadAndRun();
+			Workbench.waitUntil("Model Bench says the key changed", 60,
+					() -> Widgets.shellTitled("This board's key has changed") != null);
+			Shell changed = Workbench.onUiThread(() -> Widgets.shellTitled("This board's key has changed"));
+			String newKey = reflashed.fingerprint();
+			assertNotNull(Workbench.onUiThread(() -> Workbench.find(changed, Label.class, label -> label.getText().contains(newKey))),
+					"the message shows the new key " + newKey);
+			assertEquals(0, reflashed.passwordTries(), "no password to a board whose key changed");
+			Workbench.screenshot(changed, "6-deploy-board-key-changed.png");
+			Workbench.onUiThread(() -> Workbench.click(Workbench.button(changed, "Forget Old Key")));
+			Workbench.waitUntil("the status says the old key is forgotten", 10,
+					() -> deploy.modelOnBoardStatus().startsWith("The old key of the board at 127.0.0.1 is forgotten"));
+
+			deploy.pressUploadAndRun();
+			trustWhenAsked(reflashed);
+			Workbench.waitUntil("the run on the re-flashed board ended", 120, deploy::uploadAndRunEnabled);
+			assertTrue(reflashed.passwordTries() > 0, "logged in once its new key was trusted");
+			assertTrue(Files.exists(remote.resolve("main.py")));
+		}
+	}
+
 	private static IEditorPart activeEditor() {
 		return Workbench.page().getActiveEditor();
 	}
