@@ -74,10 +74,6 @@ final class PortChooser {
 				: PortNames.typed(Host.current().os(), combo.getText());
 	}
 
-	void setPath(String path) {
-		combo.setText(path);
-	}
-
 	/** Runs {@code listener} whenever the chosen port changes (picked, typed or listed). */
 	void onChange(Runnable listener) {
 		combo.addListener(SWT.Modify, event -> listener.run());
