@@ -55,7 +55,10 @@ public record SoundAugmentation(double maxShiftSeconds, double maxGainDb, double
 			}
 			out[i] = (float) Math.max(-1, Math.min(1, value));
 		}
-		channel.apply(out, random);
+		if (channel.probability() > 0) {
+			// Only then: the other changes' draws stay those of a model trained before the chain existed.
+			channel.apply(out, random);
+		}
 		return out;
 	}
 

@@ -89,8 +89,12 @@ class SoundBenchmark {
 					SoundAugmentation.DEFAULT),
 			new Variant("plain", "sound-cnn, no augmentation", options -> options.withAugmentation(false),
 					SoundAugmentation.DEFAULT),
-			new Variant("channel", "sound-cnn, channel augmentation", UnaryOperator.identity(),
-					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.DEFAULT)))
+			new Variant("channel", "sound-cnn, channel augmentation in half the variants", UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL)),
+			new Variant("channel-quarter", "sound-cnn, channel augmentation in a quarter", UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL.withProbability(0.25))),
+			new Variant("band", "sound-cnn, band limits only in half", UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL.bandLimitsOnly())))
 			.filter(variant -> chosen(ONLY_MODELS, variant.key())).toList();
 
 	/** Whether {@code name} is in the comma-separated {@code list}, or the list is unset or empty. */
