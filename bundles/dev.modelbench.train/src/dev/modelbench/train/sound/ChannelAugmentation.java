@@ -31,7 +31,7 @@ public record ChannelAugmentation(double probability, double minLowPassHz, doubl
 	 * The chain the sound benchmark tried (releng/benchmarks/README.md, real voices): upper edge 3 to
 	 * 8 kHz, lower 50 to 400 Hz, tilt ±6 dB, a room of up to 0.5 s in 30 % and µ-law in 30 % of the
 	 * changed variants, half of all variants changed. Not the default: on real speakers it lifted
-	 * accuracy by 5 points, but it cost 2 to 4 points on the unseen instruments and phrases.
+	 * accuracy by 5 points (3 seeds), but it cost 3 to 4 points on unseen instruments and speakers.
 	 */
 	public static final ChannelAugmentation TRIAL = new ChannelAugmentation(0.5, 3000, 8000, 50, 400, 6, 0.3,
 			0.5, 0.3);

@@ -75,6 +75,20 @@ class ChannelAugmentationTest {
 	}
 
 	@Test
+	void theBandLimitsAloneAddNoRoomAndChangeEveryVariantWhenAlwaysOn() {
+		ChannelAugmentation bandOnly = ChannelAugmentation.TRIAL.withProbability(1).bandLimitsOnly();
+		for (int seed = 0; seed < 20; seed++) {
+			float[] click = new float[RATE];
+			click[1000] = 0.5f;
+
+			bandOnly.apply(click, new SplittableRandom(seed));
+
+			assertTrue(click[1000] < 0.5f, "seed " + seed + ": filtered");
+			assertTrue(energy(click, 1000 + RATE / 10, RATE) < 1e-8, "seed " + seed + ": no tail after 0.1 s");
+		}
+	}
+
+	@Test
 	void telephoneCodingAddsNoiseThatFollowsTheLevel() {
 		ChannelAugmentation codec = new ChannelAugmentation(1, 8000, 8000, 20, 20, 0, 0, 0.1, 1);
 		ChannelAugmentation sameWithoutCodec = new ChannelAugmentation(1, 8000, 8000, 20, 20, 0, 0, 0.1, 0);
