@@ -108,6 +108,8 @@ public final class Messages extends NLS {
 	public static String Monitor_paused;
 	public static String Flash_noSketches;
 	public static String Sensor_notSscma;
+	public static String Results_class;
+	public static String Results_refused;
 	public static String Sensor_unreadable;
 	public static String Sensor_silent;
 	public static String Sensor_noCamera;
