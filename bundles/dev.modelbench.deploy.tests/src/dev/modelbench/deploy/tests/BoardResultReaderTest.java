@@ -105,8 +105,7 @@ class BoardResultReaderTest {
 	@Test
 	void invokeEventsCarryTheClassifiedFrameByteForByteAndNameTheClassByItsIndex() throws Exception {
 		try (PtyPair pty = PtyPair.open(folder);
-				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.MODEL_SKETCH, pty.b(), jpegs, new short[0])
-						.answering(CLASSES, 0, 1, 2, 0);
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.MODEL_SKETCH, pty.b(), jpegs, new short[0], CLASSES, 0, 1, 2, 0);
 				BoardResultReader reader = BoardResultReader.open(pty.a(), SscmaSession.DEFAULT_BAUD, CLASSES)) {
 			BoardResult line = reader.next(5000);
 			assertNotNull(line);
@@ -135,8 +134,7 @@ class BoardResultReaderTest {
 	@Test
 	void aCorruptFrameIsDroppedAndCountedButItsResultIsKept() throws Exception {
 		try (PtyPair pty = PtyPair.open(folder);
-				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.MODEL_SKETCH, pty.b(), jpegs, new short[0])
-						.answering(CLASSES, 1).corrupt(2);
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.MODEL_SKETCH, pty.b(), jpegs, new short[0], CLASSES, 1).corrupt(2);
 				BoardResultReader reader = BoardResultReader.open(pty.a(), SscmaSession.DEFAULT_BAUD, CLASSES)) {
 			reader.askForFrames();
 			int framed = 0;
@@ -162,8 +160,7 @@ class BoardResultReaderTest {
 		Function<BufferedImage, Prediction> pc = BoardResultReaderTest::pcModel;
 		try (PtyPair pty = PtyPair.open(folder);
 				// The PC says cat, dog, cat, dog for frames 0 to 3; the board cat, dog, cat, cat: three in four agree.
-				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.XIAO_SSCMA, pty.b(), jpegs, new short[0])
-						.answering(CLASSES, 0, 1, 0, 0).pace(400_000)) {
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.XIAO_SSCMA, pty.b(), jpegs, new short[0], CLASSES, 0, 1, 0, 0).pace(400_000)) {
 			Thread watch = Thread.ofPlatform().start(() -> BoardResultWatch.run(pty.a(), SscmaSession.DEFAULT_BAUD, CLASSES,
 					pc, "test", new BoardResultWatch.Listener() {
 						@Override
@@ -181,6 +178,9 @@ class BoardResultReaderTest {
 					}, monitor));
 			watch.join(30_000);
 			assertFalse(watch.isAlive(), "the watch ends when cancelled");
+			for (int wait = 0; wait < 100 && !board.commands().contains("AT+BREAK"); wait++) {
+				Thread.sleep(50);
+			}
 			assertTrue(board.commands().contains("AT+BREAK"), "the board is stopped at the end");
 		}
 		assertEquals(List.of(), problems);
