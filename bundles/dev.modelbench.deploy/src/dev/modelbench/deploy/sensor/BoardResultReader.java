@@ -24,6 +24,9 @@ import dev.modelbench.deploy.serial.SerialLine;
  */
 public final class BoardResultReader implements AutoCloseable {
 
+	/** The rate Model Bench's model sketches print at. */
+	public static final int MODEL_SKETCH_BAUD = 115_200;
+
 	/** What SSCMA calls the command and its events. */
 	static final String INVOKE = "INVOKE"; //$NON-NLS-1$
 

@@ -55,6 +55,17 @@ public final class SensorPorts {
 		return found;
 	}
 
+	/**
+	 * The rate to read a model's results from the board on {@code path}: SSCMA's for a Grove Vision
+	 * AI V2 (a UART behind its CH343), else Model Bench's sketches' (native USB ignores it). Asks the
+	 * system for the ports: off the UI thread.
+	 */
+	public static int resultBaud(String path) {
+		boolean grove = SerialPorts.list().stream().filter(port -> port.path().equals(path))
+				.anyMatch(port -> port.usbId().filter(GROVE_VISION_AI_V2::equals).isPresent());
+		return grove ? SscmaSession.DEFAULT_BAUD : BoardResultReader.MODEL_SKETCH_BAUD;
+	}
+
 	private static boolean has(Board board, OnBoardSensor sensor) {
 		return board.microcontroller().map(mcu -> mcu.sensors().contains(sensor)).orElse(false);
 	}
