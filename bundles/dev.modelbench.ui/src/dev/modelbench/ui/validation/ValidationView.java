@@ -199,6 +199,12 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		return microphone.picker();
 	}
 
+	/** Switches to the results of a board that runs the model and lists the ports; Watch starts reading. */
+	public ValidationView useBoard() {
+		choose(boardMode);
+		return this;
+	}
+
 	/** Switches to the results of a board that runs the model, read from {@code port}, and starts reading them. */
 	public void watchBoard(String port) {
 		choose(boardMode);
