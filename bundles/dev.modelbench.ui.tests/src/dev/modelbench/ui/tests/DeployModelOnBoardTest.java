@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,9 +13,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
@@ -42,7 +39,6 @@ import dev.modelbench.train.imagecnn.ImageCnn;
 import dev.modelbench.train.project.ProjectSamples;
 import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.transfer.TransferLearning;
-import dev.modelbench.ui.deploy.DeployView;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.perspectives.DeployPerspective;
 
@@ -60,7 +56,7 @@ class DeployModelOnBoardTest {
 
 	private static IProject transfer;
 	private static IProject cnn;
-	private static DeployView deploy;
+	private static DeployViewTester deploy;
 
 	@BeforeAll
 	static void trainTheDigitsTwiceAndOpenTheDeployView() throws Exception {
@@ -72,7 +68,7 @@ class DeployModelOnBoardTest {
 			Workbench.page().setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
 					.findPerspectiveWithId(DeployPerspective.ID));
 		});
-		deploy = Workbench.onUiThread(() -> (DeployView) Workbench.page().showView(DeployView.ID));
+		deploy = DeployViewTester.show();
 	}
 
 	/** The digits imported as {@code name} and trained for three epochs as model kind {@code kind}. */
@@ -135,13 +131,11 @@ class DeployModelOnBoardTest {
 				""");
 		try (SshBoard board = SshBoard.start(Files.createDirectories(temp.resolve("ssh")))) {
 			Workbench.openEditor(transfer);
-			Job run = Workbench.onUiThread(() -> {
-				deploy.chooseBoard("UNIHIKER");
-				assertTrue(deploy.modelOnBoardShown());
-				deploy.setBoardLogin(board.method(remote));
-				return deploy.uploadAndRun();
-			});
-			assertNotNull(run, Workbench.onUiThread(deploy::modelOnBoardStatus));
+			deploy.chooseBoard("UNIHIKER");
+			assertTrue(deploy.modelOnBoardShown());
+			Workbench.onUiThread(() -> deploy.view().setBoardLogin(board.method(remote)));
+			deploy.pressUploadAndRun();
+			assertFalse(deploy.uploadAndRunEnabled(), deploy.modelOnBoardStatus());
 			trustWhenAsked(board);
 			Workbench.waitUntil("the program runs on the board", 120,
 					() -> deploy.modelOnBoardStatus().startsWith("main.py runs on the UNIHIKER"));
@@ -153,13 +147,12 @@ class DeployModelOnBoardTest {
 			assertTrue(Files.readString(remote.resolve("model.yaml")).contains("class_names: [\"one\", \"seven\", \"zero\"]"),
 					Files.readString(remote.resolve("model.yaml")));
 			Workbench.waitUntil("what the program prints is in the console", 30,
-					() -> deploy.programOutput().contains("camera stand-in, frame 0"));
+					() -> deploy.programOutput("UNIHIKER").contains("camera stand-in, frame 0"));
 			assertEquals("main.py", Workbench.onUiThread(() -> activeEditor().getEditorInput().getName()));
 			Workbench.screenshot(shell(), "6-deploy-model-on-board.png");
 
-			Workbench.onUiThread(deploy::stopProgram);
-			assertTrue(run.join(30_000, null), "the run stopped");
-			assertEquals(IStatus.CANCEL, run.getResult().getSeverity());
+			deploy.pressStopProgram();
+			Workbench.waitUntil("the run stopped", 30, deploy::uploadAndRunEnabled);
 			Workbench.waitUntil("the status says it stopped", 10, () -> deploy.modelOnBoardStatus().startsWith("Stopped"));
 		}
 	}
@@ -169,14 +162,13 @@ class DeployModelOnBoardTest {
 		try (SshBoard board = SshBoard.start(Files.createDirectories(temp.resolve("ssh-login")))) {
 			UploadMethod.Sftp right = board.method(temp.resolve("board-login"));
 			Workbench.openEditor(transfer);
-			Job run = Workbench.onUiThread(() -> {
-				deploy.chooseBoard("UNIHIKER");
-				deploy.setBoardLogin(new UploadMethod.Sftp(right.host(), right.port(), "root", "changed", right.folder()));
-				return deploy.uploadAndRun();
-			});
-			assertNotNull(run, Workbench.onUiThread(deploy::modelOnBoardStatus));
+			deploy.chooseBoard("UNIHIKER");
+			Workbench.onUiThread(() -> deploy.view()
+					.setBoardLogin(new UploadMethod.Sftp(right.host(), right.port(), "root", "changed", right.folder())));
+			deploy.pressUploadAndRun();
+			assertFalse(deploy.uploadAndRunEnabled(), deploy.modelOnBoardStatus());
 			trustWhenAsked(board);
-			assertTrue(run.join(60_000, null));
+			Workbench.waitUntil("the run ended", 60, deploy::uploadAndRunEnabled);
 			Workbench.waitUntil("the refusal is said", 10, () -> deploy.modelOnBoardStatus().contains("refused the login root")
 					&& deploy.modelOnBoardStatus().contains("\"dfrobot\""));
 			assertFalse(Files.exists(temp.resolve("board-login")), "nothing was copied");
@@ -186,33 +178,24 @@ class DeployModelOnBoardTest {
 	@Test
 	void aMicrocontrollerRefusesTheTransferModelInWordsAndAnUnoShowsNoSuchSection() throws Exception {
 		Workbench.openEditor(transfer);
-		Job generate = Workbench.onUiThread(() -> {
-			deploy.chooseBoard("XIAO ESP32S3 Sense");
-			return deploy.generateModelCode();
-		});
-		assertNotNull(generate, Workbench.onUiThread(deploy::modelOnBoardStatus));
-		assertTrue(generate.join(60_000, null));
-		Workbench.waitUntil("the refusal is said", 10, () -> deploy.modelOnBoardStatus().contains("runs only models trained from scratch"));
-		assertTrue(Workbench.onUiThread(deploy::modelOnBoardStatus).contains("Transfer learning (MobileNetV2)"),
-				Workbench.onUiThread(deploy::modelOnBoardStatus));
+		deploy.chooseBoard("XIAO ESP32S3 Sense");
+		deploy.pressGenerateModelCode();
+		Workbench.waitUntil("the refusal is said", 60, () -> deploy.modelOnBoardStatus().contains("runs only models trained from scratch"));
+		assertTrue(deploy.modelOnBoardStatus().contains("Transfer learning (MobileNetV2)"), deploy.modelOnBoardStatus());
 		assertFalse(Files.exists(transfer.getLocation().toPath().resolve("deploy/seeed.xiao.esp32s3.sense/model")),
 				"no export is left for a model that cannot run there");
 
-		Workbench.onUiThread(() -> deploy.chooseBoard("Arduino Uno"));
-		assertFalse(Workbench.onUiThread(deploy::modelOnBoardShown), "the Uno cannot run a model itself");
+		deploy.chooseBoard("Arduino Uno");
+		assertFalse(deploy.modelOnBoardShown(), "the Uno cannot run a model itself");
 	}
 
 	@Test
 	void theSmallCnnBecomesAXiaoSketchThatOpensWithItsFlashRamAndTime() throws Exception {
 		Workbench.openEditor(cnn);
-		Job generate = Workbench.onUiThread(() -> {
-			deploy.chooseBoard("XIAO ESP32S3 Sense");
-			return deploy.generateModelCode();
-		});
-		assertNotNull(generate, Workbench.onUiThread(deploy::modelOnBoardStatus));
-		assertTrue(generate.join(60_000, null));
-		Workbench.waitUntil("the sketch is written", 10, () -> deploy.modelOnBoardStatus().startsWith("Wrote "));
-		String status = Workbench.onUiThread(deploy::modelOnBoardStatus);
+		deploy.chooseBoard("XIAO ESP32S3 Sense");
+		deploy.pressGenerateModelCode();
+		Workbench.waitUntil("the sketch is written", 60, () -> deploy.modelOnBoardStatus().startsWith("Wrote "));
+		String status = deploy.modelOnBoardStatus();
 		assertTrue(status.startsWith("Wrote deploy/seeed.xiao.esp32s3.sense/cnndigits/cnndigits.ino.")
 				&& status.contains("On XIAO ESP32S3 Sense: ") && status.contains(" bytes of flash of ")
 				&& status.contains(" ms a result"), status);
@@ -225,13 +208,10 @@ class DeployModelOnBoardTest {
 	@Test
 	void compileAndFlashAsksForThePortTheXiaoIsFlashedOver() throws Exception {
 		Workbench.openEditor(cnn);
-		Workbench.onUiThread(() -> {
-			deploy.chooseBoard("XIAO ESP32S3 Sense");
-			deploy.setPort("");
-			assertNull(deploy.compileAndFlashModel());
-			return null;
-		});
-		String noPort = Workbench.onUiThread(deploy::modelOnBoardStatus);
+		deploy.chooseBoard("XIAO ESP32S3 Sense");
+		deploy.typePort("");
+		deploy.pressCompileAndFlashModel();
+		String noPort = deploy.modelOnBoardStatus();
 		assertTrue(noPort.startsWith("Choose the board's serial port first"), noPort);
 	}
 

@@ -30,14 +30,12 @@ import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
-import dev.modelbench.deploy.monitor.SerialMonitor;
 import dev.modelbench.deploy.serial.PortLease;
 import dev.modelbench.deploy.serial.PortLeases;
 import dev.modelbench.deploy.tests.fixtures.PtyPair;
 import dev.modelbench.deploy.tests.fixtures.SimulatedUno;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.ui.deploy.DeployView;
-import dev.modelbench.ui.deploy.SerialMonitorView;
 import dev.modelbench.ui.perspectives.DeployPerspective;
 import dev.modelbench.ui.validation.LivePredictions;
 
@@ -53,7 +51,7 @@ class DeployPerspectiveTest {
 
 	private static IProject project;
 	private static DeployView deploy;
-	private static SerialMonitorView monitor;
+	private static SerialMonitorTester monitor;
 
 	@BeforeAll
 	static void openDigitsInTheDeployPerspective() throws Exception {
@@ -75,16 +73,14 @@ class DeployPerspectiveTest {
 			return null;
 		});
 		deploy = Workbench.onUiThread(() -> (DeployView) Workbench.page().showView(DeployView.ID));
-		monitor = Workbench.onUiThread(() -> (SerialMonitorView) Workbench.page().showView(SerialMonitorView.ID));
+		monitor = SerialMonitorTester.show();
 		Workbench.waitUntil("the classes are in the action table", 30, () -> deploy.classNames().size() == 3);
 	}
 
 	@AfterAll
 	static void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> {
-			monitor.disconnect();
-			deploy.setStreaming(false);
-		});
+		monitor.disconnectIfConnected();
+		Workbench.onUiThread(() -> deploy.setStreaming(false));
 		Workbench.leaveDeployPerspective();
 		WorkspaceProjects.deleteAll();
 	}
@@ -140,15 +136,11 @@ class DeployPerspectiveTest {
 		try (PtyPair pty = PtyPair.open(Files.createDirectories(temp.resolve("monitor")));
 				FileOutputStream boardOut = new FileOutputStream(pty.b());
 				FileInputStream boardIn = new FileInputStream(pty.b())) {
-			Workbench.onUiThread(() -> {
-				monitor.clear();
-				monitor.setTimestamps(false);
-				monitor.setPort(pty.a());
-				monitor.setBaudRate(115200);
-				monitor.connect();
-			});
-			Workbench.waitUntil("the monitor is open", 30, () -> monitor.state() == SerialMonitor.State.OPEN);
-			assertTrue(Workbench.onUiThread(monitor::stateText).startsWith("Connected to " + pty.a()));
+			monitor.pressClear();
+			monitor.showTimestamps(false);
+			monitor.choosePort(pty.a(), 115200);
+			monitor.pressConnect();
+			Workbench.waitUntil("the monitor is open", 30, () -> monitor.status().startsWith("Connected to " + pty.a()));
 
 			boardOut.write("modelbench ready\r\ndid one 0.9".getBytes(StandardCharsets.UTF_8));
 			boardOut.flush();
@@ -156,37 +148,32 @@ class DeployPerspectiveTest {
 			boardOut.write("6\n".getBytes(StandardCharsets.UTF_8));
 			boardOut.flush();
 			Workbench.waitUntil("the board's lines are shown", 30,
-					() -> monitor.outputText().equals("modelbench ready\ndid one 0.96\n"));
+					() -> monitor.output().equals("modelbench ready\ndid one 0.96\n"));
 
-			Workbench.onUiThread(() -> {
-				monitor.setInput("LED on");
-				monitor.send();
-			});
+			monitor.send("LED on");
 			assertEquals("LED on\n", read(boardIn, 7));
-			Workbench.waitUntil("the sent line is shown", 10, () -> monitor.outputText().endsWith("> LED on\n"));
+			Workbench.waitUntil("the sent line is shown", 10, () -> monitor.output().endsWith("> LED on\n"));
 
-			Workbench.onUiThread(() -> monitor.setTimestamps(true));
-			assertTrue(Workbench.onUiThread(monitor::outputText).matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} modelbench ready\n.*"),
-					Workbench.onUiThread(monitor::outputText));
+			monitor.showTimestamps(true);
+			assertTrue(monitor.output().matches("(?s)\\d\\d:\\d\\d:\\d\\d\\.\\d{3} modelbench ready\n.*"), monitor.output());
 			Workbench.screenshot(shell(), "6-serial-monitor.png");
 
 			Path log = temp.resolve("monitor.log");
-			Workbench.onUiThread(() -> monitor.saveLog(log));
+			Workbench.onUiThread(() -> monitor.view().saveLog(log));
 			List<String> saved = Files.readAllLines(log);
 			assertEquals(3, saved.size(), saved.toString());
 			assertTrue(saved.get(2).endsWith(" > LED on"), saved.toString());
-			Workbench.onUiThread(monitor::clear);
-			assertEquals("", Workbench.onUiThread(monitor::outputText));
+			monitor.pressClear();
+			assertEquals("", monitor.output());
 
 			// An uploader takes the port: the monitor steps aside, and reopens when the upload is done.
 			try (PortLease upload = PortLeases.shared().acquire(pty.a(), "upload")) {
-				Workbench.waitUntil("the monitor stepped aside", 10, () -> monitor.state() == SerialMonitor.State.PAUSED);
-				assertTrue(Workbench.onUiThread(monitor::stateText).startsWith("Stepped aside for the upload"));
+				Workbench.waitUntil("the monitor stepped aside", 10, () -> monitor.status().startsWith("Stepped aside for the upload"));
 			}
-			Workbench.waitUntil("the monitor reopened", 10, () -> monitor.state() == SerialMonitor.State.OPEN);
+			Workbench.waitUntil("the monitor reopened", 10, () -> monitor.status().startsWith("Connected to "));
 			boardOut.write("back\n".getBytes(StandardCharsets.UTF_8));
 			boardOut.flush();
-			Workbench.waitUntil("lines come again", 10, () -> monitor.outputText().endsWith(" back\n"));
+			Workbench.waitUntil("lines come again", 10, () -> monitor.output().endsWith(" back\n"));
 
 			// Validation results go to the board through the open monitor, as "label,confidence".
 			Workbench.onUiThread(() -> {
@@ -197,25 +184,22 @@ class DeployPerspectiveTest {
 			assertEquals("seven,0.88\n", read(boardIn, 11));
 			Workbench.waitUntil("the result is counted", 10, () -> deploy.streamedCount() == 1);
 			Workbench.onUiThread(() -> deploy.setStreaming(false));
-			Workbench.onUiThread(monitor::disconnect);
+			monitor.disconnectIfConnected();
 		}
 	}
 
 	@Test
 	void theUnoGetsTheSketchWhileTheMonitorStepsAsideAndThenActsOnEachValidationResult() throws Exception {
 		try (SimulatedUno uno = SimulatedUno.start(Files.createDirectories(temp.resolve("uno")))) {
-			Workbench.onUiThread(() -> {
-				monitor.clear();
-				monitor.setPort(uno.port());
-				monitor.setBaudRate(115200);
-				monitor.connect();
-			});
-			Workbench.waitUntil("the monitor is open on the Uno", 30, () -> monitor.state() == SerialMonitor.State.OPEN);
-			List<SerialMonitor.State> monitorStates = new java.util.concurrent.CopyOnWriteArrayList<>();
+			monitor.pressClear();
+			monitor.choosePort(uno.port(), 115200);
+			monitor.pressConnect();
+			Workbench.waitUntil("the monitor is open on the Uno", 30, () -> monitor.status().startsWith("Connected to "));
+			List<String> monitorStates = new java.util.concurrent.CopyOnWriteArrayList<>();
 			Thread watcher = Thread.ofVirtual().start(() -> {
 				while (!Thread.currentThread().isInterrupted()) {
-					SerialMonitor.State now = Workbench.onUiThread(monitor::state);
-					if (monitorStates.isEmpty() || monitorStates.getLast() != now) {
+					String now = monitor.status();
+					if (monitorStates.isEmpty() || !monitorStates.getLast().equals(now)) {
 						monitorStates.add(now);
 					}
 					try {
@@ -237,9 +221,9 @@ class DeployPerspectiveTest {
 			assertNotNull(upload, Workbench.onUiThread(deploy::statusText));
 			assertTrue(upload.join(300_000, null), "the upload finished in 5 minutes");
 			Workbench.waitUntil("the upload is reported", 10, () -> deploy.statusText().startsWith("Uploaded "));
-			Workbench.waitUntil("the monitor reopened", 10, () -> monitor.state() == SerialMonitor.State.OPEN);
+			Workbench.waitUntil("the monitor reopened", 10, () -> monitor.status().startsWith("Connected to "));
 			watcher.interrupt();
-			assertTrue(monitorStates.contains(SerialMonitor.State.PAUSED), monitorStates.toString());
+			assertTrue(monitorStates.stream().anyMatch(state -> state.startsWith("Stepped aside")), monitorStates.toString());
 			// Its "modelbench ready" may come before the monitor is back: the sketch starts as the upload ends.
 			Thread.sleep(500);
 
@@ -252,9 +236,9 @@ class DeployPerspectiveTest {
 			}
 			assertNotNull(high, "the Uno set pin 13 high for one");
 			Workbench.waitUntil("the board's answer shows in the monitor", 10,
-					() -> monitor.outputText().contains("did one 0.96"));
+					() -> monitor.output().contains("did one 0.96"));
 			Workbench.onUiThread(() -> deploy.setStreaming(false));
-			Workbench.onUiThread(monitor::disconnect);
+			monitor.disconnectIfConnected();
 		}
 	}
 

@@ -21,6 +21,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
@@ -62,7 +63,7 @@ class ResultPushTest {
 
 	private static IProject project;
 	private static ValidationView validation;
-	private static ResultPushPanel push;
+	private static ResultPushTester push;
 	private static EmbeddedBroker broker;
 	private static int port;
 
@@ -86,14 +87,13 @@ class ResultPushTest {
 
 		validation = Workbench.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
 		Workbench.waitUntil("the trained model is loaded", 60, validation::hasModel);
-		push = Workbench.onUiThread(validation::push);
+		ResultPushPanel panel = Workbench.onUiThread(validation::push);
 		BrokerCredentials credentials = new BrokerCredentials(SecurePreferencesFactory.open(
 				temp.resolve("secure_storage").toUri().toURL(), Map.of(IProviderHints.PROMPT_USER, Boolean.FALSE,
 						IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master password".toCharArray()))));
-		Workbench.onUiThread(() -> {
-			push.useCredentials(credentials);
-			push.setExpanded(true);
-		});
+		// The test's own secure storage, which asks for no master password.
+		Workbench.onUiThread(() -> panel.useCredentials(credentials));
+		push = ResultPushTester.in(Workbench.onUiThread(() -> (Control) panel.control()));
 
 		try (ServerSocket free = new ServerSocket(0)) {
 			port = free.getLocalPort();
@@ -103,7 +103,7 @@ class ResultPushTest {
 
 	@AfterEach
 	void disconnect() {
-		Workbench.onUiThread(push::disconnect);
+		push.disconnectIfConnected();
 	}
 
 	@AfterAll
@@ -120,12 +120,10 @@ class ResultPushTest {
 		List<String> heard = new CopyOnWriteArrayList<>();
 		try (TopicSubscriber board = TopicSubscriber.open(new BrokerSettings("127.0.0.1", port, "siot", PASSWORD, false),
 				TOPIC, 0, message -> heard.add(message.text()))) {
-			Workbench.onUiThread(() -> {
-				push.setBroker("127.0.0.1", port, "siot", PASSWORD);
-				push.setTopic(TOPIC);
-				push.connect();
-			});
-			Workbench.waitUntil("the panel is connected", 30, () -> push.statusText().startsWith("Connected"));
+			push.typeBroker("127.0.0.1", port, "siot", PASSWORD);
+			push.typeTopic(TOPIC);
+			push.pressConnect();
+			Workbench.waitUntil("the panel is connected", 30, () -> push.status().startsWith("Connected"));
 
 			Path digit;
 			try (Stream<Path> files = Files.walk(project.getLocation().toPath().resolve("data"))) {
@@ -133,7 +131,7 @@ class ResultPushTest {
 			}
 			String label = null;
 			// QoS 0: a result published before the subscriptions are in place is gone; predict again then.
-			for (int attempt = 0; attempt < 10 && !Workbench.onUiThread(() -> !push.receivedTexts().isEmpty()); attempt++) {
+			for (int attempt = 0; attempt < 10 && push.received().isEmpty(); attempt++) {
 				Workbench.onUiThread(() -> validation.predictFile(digit)).join(30_000, null);
 				Workbench.waitUntil("the answer is shown", 30, () -> !validation.resultText().isEmpty());
 				label = Workbench.onUiThread(validation::resultText).split("  ")[0];
@@ -141,9 +139,9 @@ class ResultPushTest {
 			}
 			String predicted = label;
 			Workbench.waitUntil("the panel shows the label arriving", 10,
-					() -> push.receivedTexts().stream().anyMatch(text -> text.endsWith("  " + predicted)));
+					() -> push.received().stream().anyMatch(text -> text.endsWith("  " + predicted)));
 			assertTrue(heard.contains(predicted), heard + " holds " + predicted);
-			assertTrue(Workbench.onUiThread(push::sentCount) >= 1);
+			Workbench.waitUntil("the panel counts what it sent", 10, () -> push.sentCount() >= 1);
 			// The view alone and scrolled to the panel, so the picture shows it whole.
 			Workbench.onUiThread(() -> {
 				Workbench.page().getWorkbenchWindow().getShell().setBounds(Workbench.display().getClientArea().x,
@@ -178,33 +176,28 @@ class ResultPushTest {
 		try (ServerSocket free = new ServerSocket(0)) {
 			builtInPort = free.getLocalPort();
 		}
-		Workbench.onUiThread(() -> {
-			push.setBroker("127.0.0.1", builtInPort, "siot", "dfrobot");
-			Workbench.click(Workbench.button((org.eclipse.swt.widgets.Composite) push.control(), "Start built-in broker"));
-		});
-		Workbench.waitUntil("the broker runs", 30, () -> push.statusText().contains("listens on port " + builtInPort));
-		Workbench.onUiThread(push::connect);
-		Workbench.waitUntil("the panel is connected to it", 30, () -> push.statusText().startsWith("Connected"));
+		push.typeBroker("127.0.0.1", builtInPort, "siot", "dfrobot");
+		push.pressBrokerButton();
+		Workbench.waitUntil("the broker runs", 30, () -> push.status().contains("listens on port " + builtInPort));
+		push.pressConnect();
+		Workbench.waitUntil("the panel is connected to it", 30, () -> push.status().startsWith("Connected"));
 
-		Workbench.onUiThread(() -> Workbench.click(
-				Workbench.button((org.eclipse.swt.widgets.Composite) push.control(), "Stop built-in broker")));
+		push.pressBrokerButton();
 		Workbench.waitUntil("the broker stopped", 30, () -> !LocalBroker.isRunning());
 		Workbench.waitUntil("the panel says the connection is gone", 30,
-				() -> !push.statusText().startsWith("Connected"));
+				() -> !push.status().startsWith("Connected"));
 	}
 
 	@Test
 	void aWrongPasswordIsSaidInWordsNotAsAStackTrace() {
-		Workbench.onUiThread(() -> {
-			push.setBroker("127.0.0.1", port, "siot", "not-the-password");
-			push.setTopic(TOPIC);
-			push.connect();
-		});
-		Workbench.waitUntil("the refusal is shown", 30, () -> push.statusText().contains("refused"));
-		String status = Workbench.onUiThread(push::statusText);
+		push.typeBroker("127.0.0.1", port, "siot", "not-the-password");
+		push.typeTopic(TOPIC);
+		push.pressConnect();
+		Workbench.waitUntil("the refusal is shown", 30, () -> push.status().contains("refused"));
+		String status = push.status();
 		assertTrue(status.contains("user name \"siot\" or its password"), status);
 		assertFalse(status.contains("Exception"), status);
 		assertFalse(status.contains("\tat "), status);
-		assertEquals(0L, (long) Workbench.onUiThread(push::sentCount));
+		assertEquals(0L, push.sentCount());
 	}
 }

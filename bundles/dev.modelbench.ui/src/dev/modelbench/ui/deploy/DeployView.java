@@ -40,6 +40,7 @@ import dev.modelbench.deploy.sketch.ResultSource;
 import dev.modelbench.deploy.sketch.SketchFlasher;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ExportHandler;
 import dev.modelbench.ui.handlers.ModelBenchState;
 import dev.modelbench.ui.handlers.ModelCommands;
@@ -79,13 +80,13 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	public void createPartControl(Composite parent) {
 		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 		toolkit = new FormToolkit(parent.getDisplay());
-		form = toolkit.createScrolledForm(parent);
+		form = WidgetNames.name(toolkit.createScrolledForm(parent), "deploy"); //$NON-NLS-1$
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
 
 		toolkit.createLabel(body, Messages.Deploy_board);
-		board = new Combo(body, SWT.READ_ONLY);
+		board = WidgetNames.name(new Combo(body, SWT.READ_ONLY), "deploy.board"); //$NON-NLS-1$
 		for (Board each : catalog.boards()) {
 			// All of them: one that cannot take results over serial says so when its sketch is asked for.
 			boards.add(each);
@@ -97,7 +98,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		toolkit.adapt(board);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(board);
 		toolkit.createLabel(body, Messages.Deploy_port);
-		port = new PortChooser(body);
+		port = new PortChooser(body, "deploy.port"); //$NON-NLS-1$
 		toolkit.adapt((Composite) port.control());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(port.control());
 		board.addListener(SWT.Selection, event -> showBoard());
@@ -123,19 +124,22 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		Composite buttons = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
-		Button generate = toolkit.createButton(buttons, Messages.Deploy_generate, SWT.PUSH);
+		Button generate = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_generate, SWT.PUSH),
+				"deploy.generateSketch"); //$NON-NLS-1$
 		ModelCommands.bind(generate, this, ModelCommands.GENERATE_SKETCH);
-		Button upload = toolkit.createButton(buttons, Messages.Deploy_upload, SWT.PUSH);
+		Button upload = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_upload, SWT.PUSH),
+				"deploy.compileAndUpload"); //$NON-NLS-1$
 		ModelCommands.bind(upload, this, ModelCommands.COMPILE_AND_UPLOAD, () -> setStatus(Messages.Deploy_noPort));
-		Button export = toolkit.createButton(buttons, Messages.Deploy_export, SWT.PUSH);
+		Button export = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_export, SWT.PUSH),
+				"deploy.export"); //$NON-NLS-1$
 		export.setToolTipText(Messages.Deploy_exportTip);
 		export.addListener(SWT.Selection, event -> export());
 
-		stream = toolkit.createButton(body, Messages.Deploy_stream, SWT.CHECK);
+		stream = WidgetNames.name(toolkit.createButton(body, Messages.Deploy_stream, SWT.CHECK), "deploy.stream"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(stream);
 		stream.addListener(SWT.Selection, event -> setStreaming(stream.getSelection()));
 
-		status = toolkit.createLabel(body, "", SWT.WRAP); //$NON-NLS-1$
+		status = WidgetNames.name(toolkit.createLabel(body, "", SWT.WRAP), "deploy.status"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(250, SWT.DEFAULT).applyTo(status);
 
 		tracker = new ModelEditorTracker(getSite().getPage(), this::show);

@@ -24,6 +24,7 @@ import dev.modelbench.deploy.board.UploadMethod;
 import dev.modelbench.deploy.onboard.BoardProgram;
 import dev.modelbench.deploy.unihiker.KnownBoardKeys;
 import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
@@ -46,7 +47,7 @@ final class ModelOnBoardSection {
 
 	ModelOnBoardSection(Composite body, FormToolkit toolkit, DeployView view) {
 		this.view = view;
-		section = toolkit.createComposite(body);
+		section = WidgetNames.name(toolkit.createComposite(body), "deploy.modelOnBoard"); //$NON-NLS-1$
 		GridLayoutFactory.fillDefaults().applyTo(section);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(section);
 		Label heading = toolkit.createLabel(section, Messages.Deploy_modelMode, SWT.WRAP);
@@ -56,20 +57,24 @@ final class ModelOnBoardSection {
 		GridDataFactory.fillDefaults().grab(true, false).hint(250, SWT.DEFAULT).applyTo(explain);
 		Composite buttons = toolkit.createComposite(section);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
-		Button generate = toolkit.createButton(buttons, Messages.Deploy_generateModel, SWT.PUSH);
+		Button generate = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_generateModel, SWT.PUSH),
+				"deploy.generateModelCode"); //$NON-NLS-1$
 		ModelCommands.bind(generate, view, ModelCommands.GENERATE_MODEL_CODE);
-		flash = toolkit.createButton(buttons, Messages.Deploy_flashModel, SWT.PUSH);
+		flash = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_flashModel, SWT.PUSH),
+				"deploy.compileAndFlashModel"); //$NON-NLS-1$
 		flash.addListener(SWT.Selection, event -> compileAndFlash());
-		run = toolkit.createButton(buttons, Messages.Deploy_uploadAndRun, SWT.PUSH);
+		run = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_uploadAndRun, SWT.PUSH),
+				"deploy.uploadAndRun"); //$NON-NLS-1$
 		run.addListener(SWT.Selection, event -> uploadAndRun());
-		stop = toolkit.createButton(buttons, Messages.Deploy_stopProgram, SWT.PUSH);
+		stop = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_stopProgram, SWT.PUSH),
+				"deploy.stopProgram"); //$NON-NLS-1$
 		stop.addListener(SWT.Selection, event -> stop());
 		stop.setEnabled(false);
 		for (Control each : buttons.getChildren()) {
 			GridDataFactory.swtDefaults().applyTo(each);
 		}
 		// Its own status, beside its buttons: the view's is below the action table, out of sight.
-		status = toolkit.createLabel(section, "", SWT.WRAP); //$NON-NLS-1$
+		status = WidgetNames.name(toolkit.createLabel(section, "", SWT.WRAP), "deploy.modelOnBoardStatus"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).hint(250, SWT.DEFAULT).applyTo(status);
 	}
 

@@ -18,6 +18,7 @@ import dev.modelbench.deploy.board.BoardCatalog;
 import dev.modelbench.deploy.serial.PortInfo;
 import dev.modelbench.deploy.serial.PortNames;
 import dev.modelbench.deploy.serial.SerialPorts;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * The serial ports of this computer, each named by the boards its USB id belongs to ("Arduino Uno
@@ -29,10 +30,11 @@ public final class PortChooser {
 	private final Combo combo;
 	private List<PortInfo> ports = List.of();
 
-	public PortChooser(Composite parent) {
+	/** @param name the name of its field, for the UI tests */
+	public PortChooser(Composite parent, String name) {
 		row = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
-		combo = new Combo(row, SWT.DROP_DOWN);
+		combo = WidgetNames.name(new Combo(row, SWT.DROP_DOWN), name);
 		combo.setToolTipText(Messages.Port_tip);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(combo);
 		Button refresh = new Button(row, SWT.PUSH);

@@ -27,6 +27,7 @@ import dev.modelbench.deploy.monitor.LineEnding;
 import dev.modelbench.deploy.monitor.MonitorLine;
 import dev.modelbench.deploy.monitor.MonitorListener;
 import dev.modelbench.deploy.monitor.SerialMonitor;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * The serial monitor, as in the Arduino IDE: what the board prints, with or without timestamps, and
@@ -62,16 +63,16 @@ public final class SerialMonitorView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		body = new Composite(parent, SWT.NONE);
+		body = WidgetNames.name(new Composite(parent, SWT.NONE), "monitor"); //$NON-NLS-1$
 		GridLayoutFactory.swtDefaults().applyTo(body);
 
 		Composite portRow = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(portRow);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(portRow);
 		new Label(portRow, SWT.NONE).setText(Messages.Monitor_port);
-		port = new PortChooser(portRow);
+		port = new PortChooser(portRow, "monitor.port"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(port.control());
-		open = new Button(portRow, SWT.PUSH);
+		open = WidgetNames.name(new Button(portRow, SWT.PUSH), "monitor.connect"); //$NON-NLS-1$
 		open.setText(Messages.Monitor_connect);
 		open.addListener(SWT.Selection, event -> {
 			if (monitor == null) {
@@ -84,42 +85,43 @@ public final class SerialMonitorView extends ViewPart {
 		Composite settings = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(settings);
 		new Label(settings, SWT.NONE).setText(Messages.Monitor_baud);
-		baud = new Combo(settings, SWT.READ_ONLY);
+		baud = WidgetNames.name(new Combo(settings, SWT.READ_ONLY), "monitor.baud"); //$NON-NLS-1$
 		for (int rate : BAUD_RATES) {
 			baud.add(Integer.toString(rate));
 		}
 		baud.setText(Integer.toString(DEFAULT_BAUD));
 		new Label(settings, SWT.NONE).setText(Messages.Monitor_lineEnding);
-		ending = new Combo(settings, SWT.READ_ONLY);
+		ending = WidgetNames.name(new Combo(settings, SWT.READ_ONLY), "monitor.lineEnding"); //$NON-NLS-1$
 		ending.setItems(Messages.Monitor_endingNone, Messages.Monitor_endingNewline, Messages.Monitor_endingReturn,
 				Messages.Monitor_endingBoth);
 		ending.select(LineEnding.NEWLINE.ordinal());
-		timestamps = new Button(settings, SWT.CHECK);
+		timestamps = WidgetNames.name(new Button(settings, SWT.CHECK), "monitor.timestamps"); //$NON-NLS-1$
 		timestamps.setText(Messages.Monitor_timestamps);
 		timestamps.addListener(SWT.Selection, event -> redraw());
 
-		output = new Text(body, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		output = WidgetNames.name(new Text(body, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER),
+				"monitor.output"); //$NON-NLS-1$
 		output.setFont(org.eclipse.jface.resource.JFaceResources.getTextFont());
 		GridDataFactory.fillDefaults().grab(true, true).hint(300, 100).applyTo(output);
 
 		Composite sendRow = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(sendRow);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(sendRow);
-		input = new Text(sendRow, SWT.BORDER | SWT.SINGLE);
+		input = WidgetNames.name(new Text(sendRow, SWT.BORDER | SWT.SINGLE), "monitor.input"); //$NON-NLS-1$
 		input.setMessage(Messages.Monitor_sendHint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(input);
 		input.addListener(SWT.DefaultSelection, event -> send());
-		Button send = new Button(sendRow, SWT.PUSH);
+		Button send = WidgetNames.name(new Button(sendRow, SWT.PUSH), "monitor.send"); //$NON-NLS-1$
 		send.setText(Messages.Monitor_send);
 		send.addListener(SWT.Selection, event -> send());
-		Button clear = new Button(sendRow, SWT.PUSH);
+		Button clear = WidgetNames.name(new Button(sendRow, SWT.PUSH), "monitor.clear"); //$NON-NLS-1$
 		clear.setText(Messages.Monitor_clear);
 		clear.addListener(SWT.Selection, event -> clear());
-		Button save = new Button(sendRow, SWT.PUSH);
+		Button save = WidgetNames.name(new Button(sendRow, SWT.PUSH), "monitor.save"); //$NON-NLS-1$
 		save.setText(Messages.Monitor_save);
 		save.addListener(SWT.Selection, event -> chooseLogFile());
 
-		state = new Label(body, SWT.WRAP);
+		state = WidgetNames.name(new Label(body, SWT.WRAP), "monitor.state"); //$NON-NLS-1$
 		state.setText(Messages.Monitor_closed);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(state);
 	}

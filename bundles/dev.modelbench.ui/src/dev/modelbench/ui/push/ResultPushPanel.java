@@ -44,6 +44,7 @@ import dev.modelbench.mqtt.PushSettingsException;
 import dev.modelbench.mqtt.ReceivedMessage;
 import dev.modelbench.mqtt.ResultPublisher;
 import dev.modelbench.mqtt.TopicSubscriber;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ModelBenchState;
 import dev.modelbench.ui.handlers.ModelCommands;
 
@@ -93,7 +94,8 @@ public final class ResultPushPanel {
 	 */
 	public ResultPushPanel(Composite parent, FormToolkit toolkit, IWorkbenchPart part, Runnable relayout) {
 		// No TITLE_BAR: its gradient is repainted on every layout, slow enough to be felt while training runs.
-		section = toolkit.createSection(parent, ExpandableComposite.TWISTIE | Section.DESCRIPTION);
+		section = WidgetNames.name(toolkit.createSection(parent, ExpandableComposite.TWISTIE | Section.DESCRIPTION),
+				"push"); //$NON-NLS-1$
 		section.addExpansionListener(org.eclipse.ui.forms.events.IExpansionListener
 				.expansionStateChangedAdapter(event -> relayout.run()));
 		section.setText(Messages.Push_section);
@@ -103,24 +105,25 @@ public final class ResultPushPanel {
 		// A label and its field a row: the section is as narrow as a classroom laptop's view.
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(body);
 
-		host = field(toolkit, body, Messages.Push_host, SWT.BORDER);
+		host = field(toolkit, body, Messages.Push_host, SWT.BORDER, "push.host"); //$NON-NLS-1$
 		toolkit.createLabel(body, Messages.Push_port);
-		port = new Spinner(body, SWT.BORDER);
+		port = WidgetNames.name(new Spinner(body, SWT.BORDER), "push.port"); //$NON-NLS-1$
 		port.setValues(BrokerSettings.MQTT_PORT, 1, 65535, 0, 1, 100);
 		toolkit.adapt(port);
-		user = field(toolkit, body, Messages.Push_user, SWT.BORDER);
-		password = field(toolkit, body, Messages.Push_password, SWT.BORDER | SWT.PASSWORD);
+		user = field(toolkit, body, Messages.Push_user, SWT.BORDER, "push.user"); //$NON-NLS-1$
+		password = field(toolkit, body, Messages.Push_password, SWT.BORDER | SWT.PASSWORD, "push.password"); //$NON-NLS-1$
 		password.setMessage(Messages.Push_passwordHint);
-		topic = field(toolkit, body, Messages.Push_topic, SWT.BORDER);
+		topic = field(toolkit, body, Messages.Push_topic, SWT.BORDER, "push.topic"); //$NON-NLS-1$
 
 		toolkit.createLabel(body, Messages.Push_qos);
-		qos = new Combo(body, SWT.READ_ONLY);
+		qos = WidgetNames.name(new Combo(body, SWT.READ_ONLY), "push.qos"); //$NON-NLS-1$
 		qos.setItems("0", "1", "2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 		qos.select(PushSettings.DEFAULT_QOS);
 		toolkit.adapt(qos);
-		tls = toolkit.createButton(body, Messages.Push_tls, SWT.CHECK);
+		tls = WidgetNames.name(toolkit.createButton(body, Messages.Push_tls, SWT.CHECK), "push.tls"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(tls);
-		trustCertificate = toolkit.createButton(body, Messages.Push_trustCertificate, SWT.CHECK);
+		trustCertificate = WidgetNames.name(toolkit.createButton(body, Messages.Push_trustCertificate, SWT.CHECK),
+				"push.trustCertificate"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(4, 1).applyTo(trustCertificate);
 		trustCertificate.setEnabled(false);
 		tls.addListener(SWT.Selection, event -> {
@@ -133,19 +136,19 @@ public final class ResultPushPanel {
 		certificateTrust = new BrokerCertificateTrust(body.getDisplay(), BrokerCertificates.ofUser());
 
 		toolkit.createLabel(body, Messages.Push_payload);
-		payload = new Combo(body, SWT.READ_ONLY);
+		payload = WidgetNames.name(new Combo(body, SWT.READ_ONLY), "push.payload"); //$NON-NLS-1$
 		payload.setItems(Messages.Push_payloadLabel, Messages.Push_payloadJson);
 		payload.select(0);
 		toolkit.adapt(payload);
 		GridDataFactory.fillDefaults().applyTo(payload);
 
 		toolkit.createLabel(body, Messages.Push_rate);
-		rate = new Combo(body, SWT.READ_ONLY);
+		rate = WidgetNames.name(new Combo(body, SWT.READ_ONLY), "push.rate"); //$NON-NLS-1$
 		rate.setItems(Messages.Push_rateEvery, Messages.Push_rateChange, Messages.Push_rateAtMost);
 		rate.select(0);
 		toolkit.adapt(rate);
 		toolkit.createLabel(body, Messages.Push_perSecond);
-		perSecond = new Spinner(body, SWT.BORDER);
+		perSecond = WidgetNames.name(new Spinner(body, SWT.BORDER), "push.perSecond"); //$NON-NLS-1$
 		perSecond.setValues(5, 1, 100, 0, 1, 5);
 		toolkit.adapt(perSecond);
 		rate.addListener(SWT.Selection, event -> perSecond.setEnabled(rate.getSelectionIndex() == 2));
@@ -154,23 +157,25 @@ public final class ResultPushPanel {
 		Composite buttons = toolkit.createComposite(body);
 		RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(buttons);
-		connect = toolkit.createButton(buttons, Messages.Push_connect, SWT.PUSH);
+		connect = WidgetNames.name(toolkit.createButton(buttons, Messages.Push_connect, SWT.PUSH), "push.connect"); //$NON-NLS-1$
 		ModelCommands.bind(connect, part, ModelCommands.CONNECT_PUSH);
-		disconnect = toolkit.createButton(buttons, Messages.Push_disconnect, SWT.PUSH);
+		disconnect = WidgetNames.name(toolkit.createButton(buttons, Messages.Push_disconnect, SWT.PUSH),
+				"push.disconnect"); //$NON-NLS-1$
 		ModelCommands.bind(disconnect, part, ModelCommands.DISCONNECT_PUSH);
 		disconnect.setEnabled(false);
-		brokerToggle = toolkit.createButton(buttons, Messages.Push_startBroker, SWT.PUSH);
+		brokerToggle = WidgetNames.name(toolkit.createButton(buttons, Messages.Push_startBroker, SWT.PUSH),
+				"push.broker"); //$NON-NLS-1$
 		brokerToggle.addListener(SWT.Selection, event -> ModelCommands.execute(part,
 				LocalBroker.isRunning() ? ModelCommands.STOP_BROKER : ModelCommands.START_BROKER, java.util.Map.of()));
 
-		status = toolkit.createLabel(body, Messages.Push_notConnected, SWT.WRAP);
+		status = WidgetNames.name(toolkit.createLabel(body, Messages.Push_notConnected, SWT.WRAP), "push.status"); //$NON-NLS-1$
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(status);
-		counts = toolkit.createLabel(body, "", SWT.NONE); //$NON-NLS-1$
+		counts = WidgetNames.name(toolkit.createLabel(body, "", SWT.NONE), "push.counts"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(counts);
 		Label arriving = toolkit.createLabel(body, Messages.Push_received);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(arriving);
-		received = new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL);
+		received = WidgetNames.name(new org.eclipse.swt.widgets.List(body, SWT.BORDER | SWT.V_SCROLL), "push.received"); //$NON-NLS-1$
 		toolkit.adapt(received, false, false);
 		GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, 80).applyTo(received);
 
@@ -178,9 +183,9 @@ public final class ResultPushPanel {
 		updateBrokerButton();
 	}
 
-	private static Text field(FormToolkit toolkit, Composite body, String label, int style) {
+	private static Text field(FormToolkit toolkit, Composite body, String label, int style, String name) {
 		toolkit.createLabel(body, label);
-		Text text = toolkit.createText(body, "", style); //$NON-NLS-1$
+		Text text = WidgetNames.name(toolkit.createText(body, "", style), name); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(text);
 		return text;
 	}

@@ -24,6 +24,7 @@ import dev.modelbench.deploy.sensor.SensorPorts;
 import dev.modelbench.train.ImageClassifier;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.ui.deploy.PortChooser;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * A board that runs the model as the source: its own results live and, when it sends the frame it
@@ -53,19 +54,20 @@ final class BoardSource {
 		Label tip = context.toolkit.createLabel(control, Messages.Validation_boardTip, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(tip);
 		context.toolkit.createLabel(control, Messages.Validation_boardPort);
-		port = new PortChooser(control);
+		port = new PortChooser(control, "validation.board.port"); //$NON-NLS-1$
 		context.toolkit.adapt((Composite) port.control());
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(port.control());
-		watch = context.toolkit.createButton(control, Messages.Validation_watch, SWT.PUSH);
+		watch = WidgetNames.name(context.toolkit.createButton(control, Messages.Validation_watch, SWT.PUSH),
+				"validation.board.watch"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(watch);
 		watch.addListener(SWT.Selection, event -> watchOrStop());
-		boardSays = label();
-		pcSays = label();
-		agreement = label();
+		boardSays = label("validation.board.result"); //$NON-NLS-1$
+		pcSays = label("validation.board.pc"); //$NON-NLS-1$
+		agreement = label("validation.board.agreement"); //$NON-NLS-1$
 	}
 
-	private Label label() {
-		Label label = context.toolkit.createLabel(control, "", SWT.WRAP); //$NON-NLS-1$
+	private Label label(String name) {
+		Label label = WidgetNames.name(context.toolkit.createLabel(control, "", SWT.WRAP), name); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
 		return label;
 	}

@@ -1,0 +1,97 @@
+package dev.modelbench.ui.tests;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import dev.modelbench.ui.deploy.SerialMonitorView;
+
+/**
+ * The Serial Monitor view as a user works it: choose the port and rate, Connect, type and Send, read
+ * what the board printed and the status line. Every method may be called from the test thread.
+ */
+final class SerialMonitorTester {
+
+	private final SerialMonitorView view;
+	private final Composite root;
+
+	private SerialMonitorTester(SerialMonitorView view) {
+		this.view = view;
+		root = Widgets.named(view.getSite().getShell(), Composite.class, "monitor");
+	}
+
+	/** Shows the Serial Monitor view in the active page. */
+	static SerialMonitorTester show() {
+		return Workbench.onUiThread(
+				() -> new SerialMonitorTester((SerialMonitorView) Workbench.page().showView(SerialMonitorView.ID)));
+	}
+
+	SerialMonitorView view() {
+		return view;
+	}
+
+	/** Types {@code path} as the port and picks {@code baud} as the rate. */
+	void choosePort(String path, int baud) {
+		Workbench.onUiThread(() -> {
+			Widgets.type(named(Combo.class, "monitor.port"), path);
+			Widgets.select(named(Combo.class, "monitor.baud"), Integer.toString(baud));
+		});
+	}
+
+	/** Presses Connect (the button reads Disconnect while connected). */
+	void pressConnect() {
+		press("monitor.connect");
+	}
+
+	/** Presses Disconnect if the monitor is connected. */
+	void disconnectIfConnected() {
+		Workbench.onUiThread(() -> {
+			if (view.state() != dev.modelbench.deploy.monitor.SerialMonitor.State.CLOSED) {
+				Widgets.click(named(Button.class, "monitor.connect"));
+			}
+		});
+	}
+
+	/** Ticks or clears Timestamps. */
+	void showTimestamps(boolean on) {
+		Workbench.onUiThread(() -> {
+			Button box = named(Button.class, "monitor.timestamps");
+			if (box.getSelection() != on) {
+				Widgets.click(box);
+			}
+		});
+	}
+
+	/** Types {@code line} and presses Send. */
+	void send(String line) {
+		Workbench.onUiThread(() -> {
+			Widgets.type(named(Text.class, "monitor.input"), line);
+			Widgets.click(named(Button.class, "monitor.send"));
+		});
+	}
+
+	void pressClear() {
+		press("monitor.clear");
+	}
+
+	/** What the output shows. */
+	String output() {
+		return Workbench.onUiThread(() -> named(Text.class, "monitor.output").getText());
+	}
+
+	/** What the status line says. */
+	String status() {
+		return Workbench.onUiThread(() -> named(Label.class, "monitor.state").getText());
+	}
+
+	private void press(String button) {
+		Workbench.onUiThread(() -> Widgets.click(named(Button.class, button)));
+	}
+
+	private <T extends Control> T named(Class<T> type, String name) {
+		return Widgets.named(root, type, name);
+	}
+}
