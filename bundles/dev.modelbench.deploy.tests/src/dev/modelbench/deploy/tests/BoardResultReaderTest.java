@@ -195,6 +195,39 @@ class BoardResultReaderTest {
 	}
 
 	@Test
+	void aCancelledWatchStopsTheBoardAndFreesThePort() throws Exception {
+		NullProgressMonitor monitor = new NullProgressMonitor();
+		List<BoardComparison.Compared> heard = new CopyOnWriteArrayList<>();
+		try (PtyPair pty = PtyPair.open(folder);
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.MODEL_SKETCH, pty.b(), jpegs, new short[0],
+						CLASSES, 0, 1).pace(100_000)) {
+			Thread watch = Thread.ofPlatform().start(() -> BoardResultWatch.run(pty.a(), SscmaSession.DEFAULT_BAUD, CLASSES,
+					BoardResultReaderTest::pcModel, "test", new BoardResultWatch.Listener() {
+						@Override
+						public void result(BoardComparison.Compared compared) {
+							heard.add(compared);
+						}
+
+						@Override
+						public void problem(String message) {
+							heard.clear();
+						}
+					}, monitor));
+			while (heard.stream().filter(compared -> compared.pc() != null).count() < 6) {
+				Thread.sleep(20);
+			}
+			monitor.setCanceled(true);
+			watch.join(5000);
+			assertFalse(watch.isAlive(), "the watch ends when cancelled");
+			for (int wait = 0; wait < 100 && !board.commands().contains("AT+BREAK"); wait++) {
+				Thread.sleep(50);
+			}
+			assertEquals(List.of("AT+INVOKE=-1,0,0", "AT+BREAK"), board.commands());
+			assertEquals(null, dev.modelbench.deploy.serial.PortLeases.shared().holder(pty.a()), "the port is free again");
+		}
+	}
+
+	@Test
 	void withoutAFrameThereIsNothingToCompare() {
 		BoardComparison comparison = new BoardComparison(BoardResultReaderTest::pcModel);
 		BoardComparison.Compared compared = comparison.add(new BoardResult("cat", 0.93, null));

@@ -80,7 +80,7 @@ class CaptureSketchInstallerTest {
 		Path work = folder.resolve("work");
 		try (PtyPair pty = PtyPair.open(Files.createDirectories(folder.resolve("pty")));
 				FakeEspRom rom = new FakeEspRom(EspChip.ESP32S3, flash, pty.b())) {
-			SketchFlasher.Flashed flashed = new CaptureSketchInstaller(compiler, new SketchFlasher(List.of()))
+			SketchFlasher.Flashed flashed = new CaptureSketchInstaller(() -> compiler, new SketchFlasher(List.of()))
 					.install(xiao, pty.a(), work, new NullProgressMonitor());
 			assertTrue(rom.finished());
 			assertEquals(pty.a(), flashed.where());
@@ -102,7 +102,7 @@ class CaptureSketchInstallerTest {
 		for (String id : List.of("arduino.uno", "raspberrypi.pico", "espressif.esp32.devkit", "dfrobot.unihiker")) {
 			assertFalse(CaptureSketchInstaller.fits(board(id)), id);
 		}
-		DeployException refusal = assertThrows(DeployException.class, () -> new CaptureSketchInstaller(null, null)
+		DeployException refusal = assertThrows(DeployException.class, () -> new CaptureSketchInstaller(() -> null, null)
 				.install(board("arduino.uno"), "/dev/null", folder, new NullProgressMonitor()));
 		assertTrue(refusal.getMessage().contains("Arduino Uno"), refusal.getMessage());
 	}

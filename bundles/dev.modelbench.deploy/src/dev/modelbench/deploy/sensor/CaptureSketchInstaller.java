@@ -25,10 +25,21 @@ public final class CaptureSketchInstaller {
 	/** The frames the capture sketch sends when flashed from a recording dialog: SenseCraft's size. */
 	public static final CaptureSketch.CameraSize SIZE = CaptureSketch.CameraSize.S240X240;
 
-	private final SketchCompiler compiler;
+	/** Finds the compiler when it is needed, after the sketch is written, so a missing one still leaves the sketch to see. */
+	@FunctionalInterface
+	public interface CompilerSource {
+		SketchCompiler find() throws DeployException;
+	}
+
+	private final CompilerSource compiler;
 	private final SketchFlasher flasher;
 
-	public CaptureSketchInstaller(SketchCompiler compiler, SketchFlasher flasher) {
+	/** With the compiler this computer has ({@link SketchCompiler#find()}). */
+	public CaptureSketchInstaller(SketchFlasher flasher) {
+		this(SketchCompiler::find, flasher);
+	}
+
+	public CaptureSketchInstaller(CompilerSource compiler, SketchFlasher flasher) {
 		this.compiler = compiler;
 		this.flasher = flasher;
 	}
@@ -57,7 +68,7 @@ public final class CaptureSketchInstaller {
 		} catch (IOException e) {
 			throw new DeployException(NLS.bind(Messages.Capture_cannotWrite, workFolder, e.getMessage()), e);
 		}
-		SketchCompiler.Compiled compiled = compiler.compile(sketch, board.fqbn().orElseThrow(),
+		SketchCompiler.Compiled compiled = compiler.find().compile(sketch, board.fqbn().orElseThrow(),
 				workFolder.resolve("build"), progress.split(5)); //$NON-NLS-1$
 		return flasher.flash(board, compiled, port, progress.split(5));
 	}

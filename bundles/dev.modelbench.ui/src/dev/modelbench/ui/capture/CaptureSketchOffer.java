@@ -19,7 +19,6 @@ import dev.modelbench.deploy.DeployException;
 import dev.modelbench.deploy.NotSscmaException;
 import dev.modelbench.deploy.board.Board;
 import dev.modelbench.deploy.sensor.CaptureSketchInstaller;
-import dev.modelbench.deploy.sketch.SketchCompiler;
 import dev.modelbench.deploy.sketch.SketchFlasher;
 
 /**
@@ -64,7 +63,7 @@ final class CaptureSketchOffer {
 			@Override
 			protected IStatus run(IProgressMonitor monitor) {
 				try {
-					new CaptureSketchInstaller(SketchCompiler.find(), new SketchFlasher()).install(board, port, workFolder(),
+					new CaptureSketchInstaller(new SketchFlasher()).install(board, port, workFolder(),
 							monitor);
 					outcome.accept(null);
 				} catch (DeployException e) {

@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 
 import dev.modelbench.train.Prediction;
 import dev.modelbench.ui.capture.FramePreview;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * The answer of every source: the picture classified, the label with its confidence and a bar per
@@ -45,7 +46,7 @@ final class AnswerSection {
 		Composite answer = context.toolkit.createComposite(control);
 		GridLayoutFactory.fillDefaults().applyTo(answer);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(answer);
-		result = context.toolkit.createLabel(answer, "", SWT.WRAP); //$NON-NLS-1$
+		result = WidgetNames.name(context.toolkit.createLabel(answer, "", SWT.WRAP), "validation.result"); //$NON-NLS-1$ //$NON-NLS-2$
 		result.setFont(JFaceResources.getHeaderFont());
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(result);
 		bars = new ClassBars(answer);

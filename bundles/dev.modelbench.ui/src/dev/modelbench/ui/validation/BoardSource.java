@@ -44,7 +44,6 @@ final class BoardSource {
 	private final AtomicReference<BoardComparison.Compared> newest = new AtomicReference<>();
 	private final AtomicBoolean showScheduled = new AtomicBoolean();
 	private Job watching;
-	private volatile int results;
 
 	BoardSource(Composite parent, ValidationContext context, AnswerSection answer) {
 		this.context = context;
@@ -81,11 +80,6 @@ final class BoardSource {
 		port.refresh();
 	}
 
-	/** Types the board's port, as a user may for one the list does not show. */
-	void choosePort(String path) {
-		port.setPath(path);
-	}
-
 	private void watchOrStop() {
 		if (watching != null) {
 			stop();
@@ -95,7 +89,7 @@ final class BoardSource {
 	}
 
 	/** Starts reading the chosen port's results in the background. */
-	void watch() {
+	private void watch() {
 		stop();
 		String path = port.path();
 		if (path.isBlank()) {
@@ -110,7 +104,6 @@ final class BoardSource {
 		boardSays.setText(NLS.bind(Messages.Validation_waiting, path));
 		pcSays.setText(""); //$NON-NLS-1$
 		agreement.setText(""); //$NON-NLS-1$
-		results = 0;
 		Job job = Job.create(NLS.bind(Messages.Validation_watchJob, path), (IProgressMonitor monitor) -> {
 			BoardResultWatch.run(path, SensorPorts.resultBaud(path), classes, pc, Messages.Validation_watchPurpose,
 					new BoardResultWatch.Listener() {
@@ -155,7 +148,6 @@ final class BoardSource {
 
 	/** On the watch's thread: pushes the board's result and shows the newest when the UI is free. */
 	private void heard(BoardComparison.Compared compared) {
-		results++;
 		context.push().publish(compared.board().label(), compared.board().confidence(), new float[0]);
 		if (compared.board().frame() != null) {
 			answer.preview().show(compared.board().frame().image());
@@ -185,26 +177,5 @@ final class BoardSource {
 			pcSays.setText(Messages.Validation_noFrame);
 		}
 		control.layout(true);
-	}
-
-	/** The board's results heard since Watch. */
-	int results() {
-		return results;
-	}
-
-	String boardSays() {
-		return boardSays.getText();
-	}
-
-	String pcSays() {
-		return pcSays.getText();
-	}
-
-	String agreement() {
-		return agreement.getText();
-	}
-
-	boolean isWatching() {
-		return watching != null;
 	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.ui.IWorkbenchPart;
 
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.export.ModelExport;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /** Step 5's Export (the Export command) and what the last export did. */
@@ -27,10 +28,11 @@ final class ExportSection {
 		this.context = context;
 		control = context.toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(control);
-		export = context.toolkit.createButton(control, Messages.Validation_export, SWT.PUSH);
+		export = WidgetNames.name(context.toolkit.createButton(control, Messages.Validation_export, SWT.PUSH),
+				"validation.export"); //$NON-NLS-1$
 		export.setToolTipText(Messages.Validation_exportTip);
 		ModelCommands.bind(export, part, ModelCommands.EXPORT);
-		status = context.toolkit.createLabel(control, "", SWT.WRAP); //$NON-NLS-1$
+		status = WidgetNames.name(context.toolkit.createLabel(control, "", SWT.WRAP), "validation.exportStatus"); //$NON-NLS-1$ //$NON-NLS-2$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
 	}
 

@@ -31,6 +31,7 @@ import dev.modelbench.core.sample.UnreadableSampleException;
 import dev.modelbench.train.ImageClassifier;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.train.TrainedModel;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /** A file as the source: Open (the Validate with File command) or a file dropped on the view. */
@@ -48,7 +49,8 @@ final class FileSource {
 		this.answer = answer;
 		control = context.toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(control);
-		open = context.toolkit.createButton(control, Messages.Validation_open, SWT.PUSH);
+		open = WidgetNames.name(context.toolkit.createButton(control, Messages.Validation_open, SWT.PUSH),
+				"validation.open"); //$NON-NLS-1$
 		ModelCommands.bind(open, part, ModelCommands.VALIDATE_FILE, () -> answer.say(Messages.Validation_notTrained));
 		drop = context.toolkit.createLabel(control, Messages.Validation_drop, SWT.WRAP);
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Control;
 import dev.modelbench.capture.audio.SoundInput;
 import dev.modelbench.train.SoundClassifier;
 import dev.modelbench.ui.capture.MicrophonePicker;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /** The microphone as the source (sound projects): the input chooser, Listen, and Smooth the label. */
 final class MicrophoneSource {
@@ -33,7 +34,8 @@ final class MicrophoneSource {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(picker.control());
 		Composite listenRow = context.toolkit.createComposite(control);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(listenRow);
-		listen = context.toolkit.createButton(listenRow, Messages.Validation_listen, SWT.PUSH);
+		listen = WidgetNames.name(context.toolkit.createButton(listenRow, Messages.Validation_listen, SWT.PUSH),
+				"validation.listen"); //$NON-NLS-1$
 		listen.setEnabled(false);
 		listen.addListener(SWT.Selection, event -> listenOrStop());
 		smooth = context.toolkit.createButton(listenRow, Messages.Validation_smooth, SWT.CHECK);

@@ -38,6 +38,7 @@ import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.export.ModelExport;
 import dev.modelbench.ui.forms.FormHeader;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ExportHandler;
 import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.push.ResultPushPanel;
@@ -79,7 +80,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	public void createPartControl(Composite parent) {
 		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
 		toolkit = new FormToolkit(parent.getDisplay());
-		form = toolkit.createScrolledForm(parent);
+		form = WidgetNames.name(toolkit.createScrolledForm(parent), "validation"); //$NON-NLS-1$
 		toolkit.decorateFormHeading(form.getForm());
 		Composite body = form.getBody();
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
@@ -91,10 +92,10 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 
 		Composite modes = toolkit.createComposite(body);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(modes);
-		webcamMode = mode(modes, Messages.Validation_webcam);
-		microphoneMode = mode(modes, Messages.Validation_microphone);
-		boardMode = mode(modes, Messages.Validation_board);
-		fileMode = mode(modes, Messages.Validation_file);
+		webcamMode = mode(modes, Messages.Validation_webcam, "validation.webcam"); //$NON-NLS-1$
+		microphoneMode = mode(modes, Messages.Validation_microphone, "validation.microphone"); //$NON-NLS-1$
+		boardMode = mode(modes, Messages.Validation_board, "validation.board"); //$NON-NLS-1$
+		fileMode = mode(modes, Messages.Validation_file, "validation.file"); //$NON-NLS-1$
 		fileMode.setSelection(true);
 		setVisible(microphoneMode, false);
 
@@ -123,11 +124,11 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		show(tracker.current());
 	}
 
-	private Button mode(Composite modes, String text) {
-		Button mode = toolkit.createButton(modes, text, SWT.RADIO);
+	private Button mode(Composite modes, String text, String name) {
+		Button mode = WidgetNames.name(toolkit.createButton(modes, text, SWT.RADIO), name);
 		mode.addListener(SWT.Selection, event -> {
 			if (mode.getSelection()) {
-				modeChanged();
+				choose(mode);
 			}
 		});
 		GridDataFactory.fillDefaults().applyTo(mode);
@@ -203,13 +204,6 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	public ValidationView useBoard() {
 		choose(boardMode);
 		return this;
-	}
-
-	/** Switches to the results of a board that runs the model, read from {@code port}, and starts reading them. */
-	public void watchBoard(String port) {
-		choose(boardMode);
-		board.choosePort(port);
-		board.watch();
 	}
 
 	/** Switches to file validation, as the File choice does. */
