@@ -36,6 +36,8 @@ public final class BoardResultReader implements AutoCloseable {
 	private final ArrayDeque<AtReply> pending = new ArrayDeque<>();
 	private final List<AtReply> completed = new ArrayList<>();
 	private final byte[] buffer = new byte[64 << 10];
+	private static final int STOP_ANSWER_MILLIS = 500;
+
 	private int badFrames;
 	private int refusedCode;
 
@@ -94,12 +96,17 @@ public final class BoardResultReader implements AutoCloseable {
 			if (left <= 0) {
 				return null;
 			}
-			int n = line.read(buffer, 0, buffer.length, (int) Math.min(left, Integer.MAX_VALUE));
-			if (n > 0) {
-				completed.clear();
-				scanner.feed(buffer, 0, n, System.nanoTime(), completed);
-				pending.addAll(completed);
-			}
+			readMore((int) Math.min(left, Integer.MAX_VALUE));
+		}
+	}
+
+	/** Reads what arrives within {@code timeoutMillis} into the replies and lines waiting. */
+	private void readMore(int timeoutMillis) throws ConnectionLostException {
+		int n = line.read(buffer, 0, buffer.length, timeoutMillis);
+		if (n > 0) {
+			completed.clear();
+			scanner.feed(buffer, 0, n, System.nanoTime(), completed);
+			pending.addAll(completed);
 		}
 	}
 
@@ -195,10 +202,23 @@ public final class BoardResultReader implements AutoCloseable {
 		return scanner.lastText();
 	}
 
-	/** Asks the board to stop invoking ({@code AT+BREAK}); a board already gone is not an error here. */
+	/**
+	 * Asks the board to stop invoking ({@code AT+BREAK}) and waits a moment for its answer, so that
+	 * closing the port right after cannot drop the command on its way; a board already gone, or
+	 * one that never answers (a sketch without AT commands), is not an error here.
+	 */
 	public void stop() {
 		try {
 			send("AT+BREAK"); //$NON-NLS-1$
+			long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_ANSWER_MILLIS);
+			while (System.nanoTime() < deadline) {
+				for (AtReply reply; (reply = pending.poll()) != null;) {
+					if (reply.answers("BREAK")) { //$NON-NLS-1$
+						return;
+					}
+				}
+				readMore(50);
+			}
 		} catch (ConnectionLostException e) {
 			// nothing to stop
 		}
