@@ -1,15 +1,10 @@
 package dev.modelbench.ui.validation;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -30,7 +25,6 @@ import org.eclipse.ui.part.ViewPart;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.train.TrainedModel;
-import dev.modelbench.train.project.TrainedModelStore;
 import dev.modelbench.ui.capture.CameraPicker;
 import dev.modelbench.ui.capture.FramePreview;
 import dev.modelbench.ui.capture.MicrophonePicker;
@@ -71,8 +65,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	private ResultPushPanel push;
 	private ModelEditor editor;
 	private TrainedModel model;
-	private Path loadedFrom;
-	private FileTime loadedStamp;
+	private ModelLoading loading;
 	private List<String> shownClasses = List.of();
 	private Boolean shownForSound;
 
@@ -86,6 +79,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
 		header = new FormHeader(toolkit, form);
 		ValidationContext context = new ValidationContext(toolkit, form, () -> model, this::classNames, () -> push);
+		loading = new ModelLoading(context);
 
 		tip = toolkit.createLabel(body, Messages.Validation_tip, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(tip);
@@ -280,35 +274,19 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 
 	/** Loads the trained model when there is one and it is not the one loaded already. */
 	private void reloadIfRetrained() {
-		Path folder = editor.projectFolder();
-		Path modelFile = TrainedModelStore.modelFile(folder);
-		FileTime stamp = stamp(modelFile);
-		if (stamp == null) {
+		ModelEditor loadingFor = editor;
+		switch (loading.loadIfRetrained(editor.projectFolder(), loaded -> loaded(loadingFor, loaded),
+				failure -> header.message(failure, IMessageProvider.ERROR))) {
+		case NONE -> {
 			closeModel();
 			export.setEnabled(false);
 			header.message(Messages.Validation_notTrained, IMessageProvider.INFORMATION);
-			return;
 		}
-		if (folder.equals(loadedFrom) && Objects.equals(stamp, loadedStamp)) {
-			return;
+		case LOADING -> header.message(Messages.Validation_loading, IMessageProvider.INFORMATION);
+		case CURRENT -> {
+			// nothing new
 		}
-		loadedFrom = folder;
-		loadedStamp = stamp;
-		header.message(Messages.Validation_loading, IMessageProvider.INFORMATION);
-		ModelEditor loadingFor = editor;
-		// Opening the ONNX session takes a moment: in the background.
-		Job load = Job.create(Messages.Validation_loadJob, (IProgressMonitor monitor) -> {
-			try {
-				TrainedModel loaded = TrainedModelStore.load(folder);
-				asyncIfOpen(() -> loaded(loadingFor, loaded), loaded::close);
-			} catch (IOException e) {
-				asyncIfOpen(() -> header.message(e.getMessage(), IMessageProvider.ERROR), () -> {
-				});
-			}
-			return Status.OK_STATUS;
-		});
-		load.setSystem(true);
-		load.schedule();
+		}
 	}
 
 	private void loaded(ModelEditor loadingFor, TrainedModel loaded) {
@@ -344,16 +322,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 			webcam.modelChanged();
 			closing.close();
 		}
-		loadedFrom = null;
-		loadedStamp = null;
-	}
-
-	private static FileTime stamp(Path file) {
-		try {
-			return Files.getLastModifiedTime(file);
-		} catch (IOException e) {
-			return null;
-		}
+		loading.forget();
 	}
 
 	/**
@@ -415,20 +384,6 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	/** What the last export did, for the user. */
 	public String exportStatus() {
 		return export.status();
-	}
-
-	private void asyncIfOpen(Runnable work, Runnable otherwise) {
-		if (form.isDisposed()) {
-			otherwise.run();
-			return;
-		}
-		form.getDisplay().asyncExec(() -> {
-			if (form.isDisposed()) {
-				otherwise.run();
-			} else {
-				work.run();
-			}
-		});
 	}
 
 	@Override
