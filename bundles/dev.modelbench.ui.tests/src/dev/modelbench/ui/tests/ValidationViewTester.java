@@ -38,6 +38,11 @@ final class ValidationViewTester {
 		Workbench.onUiThread(() -> Widgets.click(named(Button.class, "validation.board")));
 	}
 
+	/** Chooses the File source. */
+	void chooseFile() {
+		Workbench.onUiThread(() -> Widgets.click(named(Button.class, "validation.file")));
+	}
+
 	/** Types {@code path} as the board's port. */
 	void typePort(String path) {
 		Workbench.onUiThread(() -> Widgets.type(named(Combo.class, "validation.board.port"), path));
