@@ -162,7 +162,9 @@ final class ModelSketchSource {
 
 				void setup() {
 				  Serial.begin(115200);
-				""" + XIAO_CAMERA_PINS + """
+				"""); //$NON-NLS-1$
+		c.append(XIAO_CAMERA_PINS);
+		c.append("""
 				  config.pixel_format = PIXFORMAT_RGB565;
 				  config.frame_size = FRAMESIZE_QQVGA;
 				  config.fb_count = 1;

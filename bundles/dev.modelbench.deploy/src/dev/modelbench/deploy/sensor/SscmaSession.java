@@ -94,7 +94,7 @@ public final class SscmaSession implements AutoCloseable {
 		while (System.nanoTime() < deadline && (id == null || name == null || software == null)) {
 			if (System.nanoTime() >= resend) {
 				// A board still booting misses the first question; asking again costs nothing.
-				send((id == null ? "AT+ID?\r" : "") + (name == null ? "AT+NAME?\r" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				send((id == null ? "AT+ID?\r" : "") + (name == null ? "AT+NAME?\r" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 						+ (software == null ? "AT+VER?" : "")); //$NON-NLS-1$ //$NON-NLS-2$
 				resend = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RESEND_MILLIS);
 			}

@@ -22,6 +22,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
@@ -44,6 +46,7 @@ import dev.modelbench.mqtt.BrokerCredentials;
 import dev.modelbench.mqtt.BrokerSettings;
 import dev.modelbench.mqtt.EmbeddedBroker;
 import dev.modelbench.mqtt.TopicSubscriber;
+import dev.modelbench.mqtt.tests.fixtures.Mosquitto;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.push.LocalBroker;
 import dev.modelbench.ui.push.ProjectPushSettings;
@@ -228,5 +231,42 @@ class ResultPushTest {
 		assertFalse(status.contains("Exception"), status);
 		assertFalse(status.contains("\tat "), status);
 		assertEquals(0L, push.sentCount());
+	}
+
+	@Test
+	void aSelfSignedTlsBrokerIsRefusedInWordsUntilTheUserTrustsItsCertificateByItsFingerprint() throws Exception {
+		try (Mosquitto tls = Mosquitto.startWithTls(Files.createDirectories(temp.resolve("mosquitto-tls")))) {
+			push.setTls(true);
+			push.typeBroker("127.0.0.1", tls.tlsPort(), "siot", "dfrobot");
+			push.typeTopic(TOPIC);
+			push.setTrustCertificate(false);
+			push.pressConnect();
+			Workbench.waitUntil("the refusal is shown", 30, () -> push.status().contains("no authority this computer knows"));
+			assertTrue(push.status().contains("trust this broker's certificate"), push.status());
+			push.disconnectIfConnected();
+
+			push.setTrustCertificate(true);
+			push.pressConnect();
+			Workbench.waitUntil("Model Bench asks whether to trust the certificate", 30,
+					() -> Widgets.shellTitled("Trust this broker's certificate?") != null);
+			Shell question = Workbench.onUiThread(() -> Widgets.shellTitled("Trust this broker's certificate?"));
+			String fingerprint = tls.certificateFingerprint();
+			assertNotNull(Workbench.onUiThread(() -> Workbench.find(question, Label.class,
+					label -> label.getText().contains(fingerprint))), "the question shows the fingerprint " + fingerprint);
+			Workbench.screenshot(question, "push-trust-certificate.png");
+			Workbench.onUiThread(() -> Workbench.click(Workbench.button(question, "Trust Certificate")));
+
+			Workbench.waitUntil("the panel is connected over TLS", 30, () -> push.status().startsWith("Connected"));
+			assertTrue(push.trustCertificateChecked());
+			push.disconnectIfConnected();
+			// Unticked again, the broker is verified as usual again: the kept certificate is forgotten.
+			push.setTrustCertificate(false);
+			push.pressConnect();
+			Workbench.waitUntil("the refusal is shown again", 30,
+					() -> push.status().contains("no authority this computer knows"));
+		} finally {
+			push.disconnectIfConnected();
+			push.setTls(false);
+		}
 	}
 }

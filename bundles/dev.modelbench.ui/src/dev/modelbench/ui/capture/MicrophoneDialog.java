@@ -29,6 +29,7 @@ import dev.modelbench.capture.audio.SoundRecorder;
 import dev.modelbench.capture.audio.SoundSource;
 import dev.modelbench.train.sound.ExtractedClips;
 import dev.modelbench.train.sound.SoundClipExtraction;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * Records sound into one category as seed 001 does: choose a microphone, Record 20 seconds (a
@@ -103,60 +104,28 @@ public final class MicrophoneDialog extends CaptureDialog {
 		Composite actions = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
-		record = new Button(actions, SWT.PUSH);
+		record = WidgetNames.name(new Button(actions, SWT.PUSH), "microphone.record"); //$NON-NLS-1$
 		record.setText(NLS.bind(Messages.Microphone_record, RECORD_SECONDS));
 		record.addListener(SWT.Selection, event -> recordOrStop());
 		record.setEnabled(false);
-		extract = new Button(actions, SWT.PUSH);
+		extract = WidgetNames.name(new Button(actions, SWT.PUSH), "microphone.extract"); //$NON-NLS-1$
 		extract.setText(Messages.Microphone_extract);
 		extract.setToolTipText(background ? Messages.Microphone_extractTipBackground : Messages.Microphone_extractTip);
 		extract.addListener(SWT.Selection, event -> extract());
 		extract.setEnabled(false);
 		Label gateLabel = new Label(actions, SWT.NONE);
 		gateLabel.setText(Messages.Microphone_gate);
-		gate = new Spinner(actions, SWT.BORDER);
+		gate = WidgetNames.name(new Spinner(actions, SWT.BORDER), "microphone.gate"); //$NON-NLS-1$
 		gate.setValues((int) SoundClipExtraction.DEFAULT_GATE_DB, -80, -10, 0, 1, 5);
 		gate.setToolTipText(Messages.Microphone_gateTip);
 		gateLabel.setVisible(!background);
 		gate.setVisible(!background);
 
-		status = new Label(area, SWT.WRAP);
+		status = WidgetNames.name(new Label(area, SWT.WRAP), "microphone.status"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(status);
 
 		picker.refresh();
 		return area;
-	}
-
-	public MicrophonePicker picker() {
-		return picker;
-	}
-
-	/** The Record 20 seconds button (Stop while recording). */
-	public Button recordButton() {
-		return record;
-	}
-
-	public Button extractButton() {
-		return extract;
-	}
-
-	/** Sets the energy gate in dBFS, as the spinner does. */
-	public void setGate(int dbfs) {
-		gate.setSelection(dbfs);
-	}
-
-	public String statusText() {
-		return status.getText();
-	}
-
-	/** Samples extracted since the dialog opened. */
-	public int extractedSamples() {
-		return extractedTotal;
-	}
-
-	/** Whether a recording is running. */
-	public boolean isRecording() {
-		return recording != null;
 	}
 
 	private void recordOrStop() {

@@ -74,12 +74,8 @@ public final class PortChooser {
 				: PortNames.typed(Host.current().os(), combo.getText());
 	}
 
-	public void setPath(String path) {
-		combo.setText(path);
-	}
-
 	/** Runs {@code listener} whenever the chosen port changes (picked, typed or listed). */
-	public void onChange(Runnable listener) {
+	void onChange(Runnable listener) {
 		combo.addListener(SWT.Modify, event -> listener.run());
 	}
 }
