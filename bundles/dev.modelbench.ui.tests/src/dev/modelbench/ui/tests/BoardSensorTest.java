@@ -39,7 +39,6 @@ import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard.Firmware;
 import dev.modelbench.ui.capture.BoardCamera;
 import dev.modelbench.ui.capture.BoardMicrophone;
-import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
 
@@ -139,19 +138,20 @@ class BoardSensorTest {
 					.getBundleContext()
 					.registerService(SoundInputLister.class, () -> List.of(new BoardMicrophone(pty.a(), name)), null);
 			try {
-				MicrophoneDialog dialog = Workbench.onUiThread(() -> editor.openMicrophone(yes, false));
-				Workbench.waitUntil("the board's microphone is chosen", () -> dialog.recordButton().isEnabled());
-				assertEquals(name, Workbench.onUiThread(() -> dialog.picker().chosen().name()));
-				Workbench.onUiThread(() -> Workbench.click(dialog.recordButton()));
-				Workbench.waitUntil("the recording ends", 60, () -> !dialog.isRecording());
-				String recorded = Workbench.onUiThread(dialog::statusText);
+				MicrophoneDialogTester dialog = new MicrophoneDialogTester(
+						Workbench.onUiThread(() -> editor.openMicrophone(yes, false)));
+				Workbench.waitUntil("the board's microphone is chosen", dialog::recordEnabled);
+				assertEquals(name, dialog.chosenMicrophone());
+				dialog.pressRecord();
+				Workbench.waitUntil("the recording ends", 60, () -> !dialog.recording());
+				String recorded = dialog.status();
 				assertTrue(recorded.startsWith("Recorded 20 seconds"), recorded);
 
-				Workbench.onUiThread(() -> Workbench.click(dialog.extractButton()));
+				dialog.pressExtract();
 				Workbench.waitUntil("the samples are extracted", () -> dialog.extractedSamples() > 0);
-				Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "board-microphone-extract.png");
-				int extracted = Workbench.onUiThread(dialog::extractedSamples);
-				Workbench.onUiThread(dialog::close);
+				Workbench.screenshot(dialog.shell(), "board-microphone-extract.png");
+				int extracted = dialog.extractedSamples();
+				dialog.close();
 
 				// A tone all through: about one sample a second.
 				assertTrue(extracted >= 10, extracted + " samples from 20 seconds of tone");
