@@ -5,12 +5,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -261,15 +259,10 @@ public final class SscmaSession implements AutoCloseable {
 		}
 		lastSequence = sequence;
 		numbered |= sequence >= 0;
-		byte[] bytes;
-		try {
-			bytes = Base64.getDecoder().decode(image.orElseGet(audio::get));
-		} catch (IllegalArgumentException e) {
+		// The capture sketch's sound always carries its checksum.
+		byte[] bytes = SensorPayload.of(reply, image.isPresent() ? "image" : "audio", audio.isPresent()); //$NON-NLS-1$ //$NON-NLS-2$
+		if (bytes == null) {
 			return bad();
-		}
-		Optional<Long> crc = reply.number("crc32"); //$NON-NLS-1$
-		if (crc.isPresent() ? crc.get().longValue() != crc32(bytes) : audio.isPresent()) {
-			return bad(); // the capture sketch's sound always carries its checksum
 		}
 		SensorEvent event;
 		if (image.isPresent()) {
@@ -295,12 +288,6 @@ public final class SscmaSession implements AutoCloseable {
 		badPayloads++;
 		gap = true;
 		return null;
-	}
-
-	static long crc32(byte[] bytes) {
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		return crc.getValue();
 	}
 
 	/** What was lost so far. */

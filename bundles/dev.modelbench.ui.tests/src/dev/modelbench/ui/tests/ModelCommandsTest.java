@@ -59,7 +59,7 @@ class ModelCommandsTest {
 	private static final List<String> ALL = List.of(ModelCommands.NEW_PROJECT, ModelCommands.ADD_CATEGORY,
 			ModelCommands.IMPORT_DATASET, ModelCommands.RECORD_WEBCAM, ModelCommands.RECORD_MICROPHONE,
 			ModelCommands.TRAIN, ModelCommands.CANCEL_TRAINING, ModelCommands.VALIDATE_WEBCAM,
-			ModelCommands.VALIDATE_MICROPHONE, ModelCommands.VALIDATE_FILE, ModelCommands.EXPORT,
+			ModelCommands.VALIDATE_MICROPHONE, ModelCommands.VALIDATE_BOARD, ModelCommands.VALIDATE_FILE, ModelCommands.EXPORT,
 			ModelCommands.GENERATE_SKETCH, ModelCommands.GENERATE_MODEL_CODE, ModelCommands.COMPILE_AND_UPLOAD,
 			ModelCommands.CONNECT_PUSH, ModelCommands.DISCONNECT_PUSH, ModelCommands.START_BROKER,
 			ModelCommands.STOP_BROKER, ModelCommands.OPEN_SERIAL_MONITOR, ModelCommands.COMPILE_AND_FLASH_MODEL,

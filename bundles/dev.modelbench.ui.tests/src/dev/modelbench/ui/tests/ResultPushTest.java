@@ -39,6 +39,9 @@ import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.deploy.tests.fixtures.PtyPair;
+import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
+import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard.Firmware;
 import dev.modelbench.mqtt.BrokerCredentials;
 import dev.modelbench.mqtt.BrokerSettings;
 import dev.modelbench.mqtt.EmbeddedBroker;
@@ -169,6 +172,32 @@ class ResultPushTest {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(PASSWORD),
 						"the password is in " + file);
+			}
+		}
+	}
+
+	@Test
+	void theBoardsOwnResultsArePushedAsThePcsAre() throws Exception {
+		List<String> heard = new CopyOnWriteArrayList<>();
+		try (TopicSubscriber subscriber = TopicSubscriber.open(
+				new BrokerSettings("127.0.0.1", port, "siot", PASSWORD, false), TOPIC, 0, message -> heard.add(message.text()));
+				PtyPair pty = PtyPair.open(Files.createDirectories(temp.resolve("board")));
+				// A board running a model sketch that prints "cat,0.93" lines.
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.FOREIGN, pty.b(), List.of(), new short[0])) {
+			push.typeBroker("127.0.0.1", port, "siot", PASSWORD);
+			push.typeTopic(TOPIC);
+			push.pressConnect();
+			Workbench.waitUntil("the panel is connected", 30, () -> push.status().startsWith("Connected"));
+			ValidationViewTester view = ValidationViewTester.show();
+			view.chooseBoard();
+			view.typePort(pty.a());
+			view.pressWatch();
+			try {
+				Workbench.waitUntil("the board's result arrives on the topic", 30, () -> heard.contains("cat"));
+				Workbench.waitUntil("the panel counts it", 10, () -> push.sentCount() >= 1);
+			} finally {
+				view.pressWatch();
+				view.chooseFile();
 			}
 		}
 	}

@@ -147,7 +147,10 @@ public final class MicrophoneDialog extends CaptureDialog {
 						(seconds, levelDb) -> asyncIfOpen(() -> showLevel(seconds, levelDb)), monitor);
 				asyncIfOpen(() -> recorded(done));
 			} catch (CaptureException e) {
-				asyncIfOpen(() -> stopped(e.getMessage()));
+				asyncIfOpen(() -> {
+					stopped(e.getMessage());
+					offerCaptureSketch(input, e);
+				});
 			} catch (OperationCanceledException e) {
 				asyncIfOpen(() -> stopped(Messages.Microphone_cancelled));
 				return Status.CANCEL_STATUS;
@@ -156,6 +159,21 @@ public final class MicrophoneDialog extends CaptureDialog {
 		});
 		recording.setSystem(true);
 		recording.schedule();
+	}
+
+	/** A board that runs another program is offered the capture sketch, so that it can be recorded from. */
+	private void offerCaptureSketch(SoundInput input, CaptureException e) {
+		CaptureSketchOffer.applies(input, e).ifPresent(board -> {
+			if (CaptureSketchOffer.ask(getShell(), input.name(), e.getMessage())) {
+				String port = ((BoardInput) input).port;
+				record.setEnabled(false);
+				status.setText(NLS.bind(Messages.Board_flashJob, board.name(), port));
+				CaptureSketchOffer.flash(board, port, problem -> asyncIfOpen(() -> {
+					record.setEnabled(picker.chosen() != null);
+					status.setText(problem != null ? problem : Messages.Board_flashedMicrophone);
+				}));
+			}
+		});
 	}
 
 	private void showLevel(double seconds, double levelDb) {

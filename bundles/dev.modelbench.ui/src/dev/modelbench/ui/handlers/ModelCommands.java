@@ -33,6 +33,7 @@ public final class ModelCommands {
 	public static final String CANCEL_TRAINING = "dev.modelbench.ui.commands.cancelTraining"; //$NON-NLS-1$
 	public static final String VALIDATE_WEBCAM = "dev.modelbench.ui.commands.validateWebcam"; //$NON-NLS-1$
 	public static final String VALIDATE_MICROPHONE = "dev.modelbench.ui.commands.validateMicrophone"; //$NON-NLS-1$
+	public static final String VALIDATE_BOARD = "dev.modelbench.ui.commands.validateBoard"; //$NON-NLS-1$
 	public static final String VALIDATE_FILE = "dev.modelbench.ui.commands.validateFile"; //$NON-NLS-1$
 	public static final String EXPORT = "dev.modelbench.ui.commands.export"; //$NON-NLS-1$
 	public static final String GENERATE_SKETCH = "dev.modelbench.ui.commands.generateSketch"; //$NON-NLS-1$
