@@ -18,14 +18,17 @@ import javax.sound.sampled.AudioSystem;
 
 /**
  * Makes the sound benchmark's sets (releng/benchmarks/README.md) from Debian's sonic-pi-samples and
- * asterisk-core-sounds-en-wav, with espeak-ng voices and sox variations; every clip is one second of
- * 16 kHz mono WAV, a sound at a random place over room noise.
+ * the Asterisk prompt packages (asterisk-core-sounds-*-wav, asterisk-prompt-*), with espeak-ng
+ * voices and sox variations; every clip is one second of 16 kHz mono WAV, a sound at a random place
+ * over room noise.
  *
- * <pre>java MakeSoundSets.java SONIC_PI_SAMPLES_DIR ASTERISK_SOUNDS_DIR OUT</pre>
+ * <pre>java MakeSoundSets.java SONIC_PI_SAMPLES_DIR ASTERISK_SOUNDS_ROOT OUT [instruments] [words] [voices]</pre>
  *
  * Writes OUT/instruments and OUT/words, each with labelled/train and labelled/val (what training
  * sees), the held-out test sets and onsets/ (held-out sounds with their leading silence cut, for
- * the live-latency streams). Needs sox and espeak-ng on the PATH; the same inputs give the same sets.
+ * the live-latency streams), and the real-voice sets OUT/voices-LANGUAGE (see {@link #voices}); only
+ * the families named when some are. Needs sox and espeak-ng on the PATH; the same inputs give the
+ * same sets.
  */
 public class MakeSoundSets {
 
@@ -48,10 +51,19 @@ public class MakeSoundSets {
 		Path sonicPi = Path.of(args[0]);
 		Path asterisk = Path.of(args[1]);
 		Path out = Path.of(args[2]);
+		List<String> families = args.length > 3 ? List.of(args).subList(3, args.length)
+				: List.of("instruments", "words", "voices");
 		scratch = Files.createTempDirectory("modelbench-sound-sets");
 		Noise noise = new Noise(sox(sonicPi.resolve("vinyl_hiss.flac")));
-		instruments(sonicPi, noise, out.resolve("instruments"));
-		words(asterisk, noise, out.resolve("words"));
+		if (families.contains("instruments")) {
+			instruments(sonicPi, noise, out.resolve("instruments"));
+		}
+		if (families.contains("words")) {
+			words(asterisk.resolve("en_US_f_Allison"), noise, out.resolve("words"));
+		}
+		if (families.contains("voices")) {
+			voices(asterisk, noise, out);
+		}
 		try (Stream<Path> files = Files.walk(scratch)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 		}
@@ -134,6 +146,124 @@ public class MakeSoundSets {
 		}
 		// Google's Speech Commands name: the import takes it as the background-noise category.
 		backgrounds(noise, "_background_noise_", out, List.of("test-speakers", "test-phrases"), random);
+	}
+
+	/**
+	 * A language of the real-voice sets: its four number words as espeak-ng says them (the class
+	 * folders take the word in Latin letters) and the folders of its real speakers' Asterisk prompts
+	 * under the sounds root, each with digits/1..4 (WAV or GSM, 8 kHz telephone recordings).
+	 */
+	record Language(String code, List<String> words, List<String> spoken, List<String> speakers) {
+	}
+
+	static final List<Language> LANGUAGES = List.of(
+			new Language("en", WORDS, WORDS, List.of("en_US_f_Allison")),
+			new Language("es", List.of("uno", "dos", "tres", "cuatro"), List.of("uno", "dos", "tres", "cuatro"),
+					List.of("es_MX_f_Allison", "es")),
+			new Language("fr", List.of("un", "deux", "trois", "quatre"), List.of("un", "deux", "trois", "quatre"),
+					List.of("fr_CA_f_June", "fr")),
+			new Language("it", List.of("uno", "due", "tre", "quattro"), List.of("uno", "due", "tre", "quattro"),
+					List.of("it_IT_m_Carlo", "it_IT_f_Menardi")),
+			new Language("ru", List.of("odin", "dva", "tri", "chetyre"), List.of("один", "два", "три", "четыре"),
+					List.of("ru_RU_f_IvrvoiceRU")));
+
+	/** espeak-ng's variants: five train, four others are the unseen synthetic speakers. */
+	static final List<String> TRAINING_VARIANTS = List.of("", "+m3", "+f2", "+m1", "+f5");
+	static final List<String> UNSEEN_VARIANTS = List.of("+m5", "+f4", "+m7", "+f1");
+	/** Placements of each real recording in the tests: another second of noise and level each time. */
+	static final int PLACEMENTS = 6;
+
+	/**
+	 * The real-voice sets, one per language: OUT/voices-LANGUAGE trains on synthetic voices only
+	 * (espeak-ng, as a teacher without recordings would) and tests on unseen synthetic voices
+	 * ({@code test-synthetic}) and on every real speaker ({@code test-real}); where a language has
+	 * two real speakers, OUT/voices-LANGUAGE-mixed also trains on the first one (sox variations, as
+	 * {@link #words} does with Allison) and {@code test-real} holds only the second.
+	 */
+	static void voices(Path asterisk, Noise noise, Path out) throws Exception {
+		Random random = new Random(3);
+		for (Language language : LANGUAGES) {
+			Path synthetic = out.resolve("voices-" + language.code());
+			Path mixed = out.resolve("voices-" + language.code() + "-mixed");
+			boolean twoSpeakers = language.speakers().size() > 1;
+			for (int w = 0; w < language.words().size(); w++) {
+				String word = language.words().get(w);
+				String spoken = language.spoken().get(w);
+				List<float[]> train = new ArrayList<>();
+				List<float[]> val = new ArrayList<>();
+				for (String variant : TRAINING_VARIANTS) {
+					for (int speed : new int[] { 140, 175 }) {
+						for (int pitch : new int[] { 40, 60 }) {
+							train.add(espeak(language.code() + variant, speed, pitch, spoken));
+						}
+					}
+					val.add(espeak(language.code() + variant, 160, 50, spoken));
+					val.add(espeak(language.code() + variant, 120, 35, spoken));
+				}
+				List<float[]> unseen = new ArrayList<>();
+				for (String variant : UNSEEN_VARIANTS) {
+					for (int speed : new int[] { 150, 190 }) {
+						for (int pitch : new int[] { 30, 70 }) {
+							unseen.add(espeak(language.code() + variant, speed, pitch, spoken));
+						}
+					}
+				}
+				List<float[]> real = new ArrayList<>();
+				for (String speaker : language.speakers()) {
+					real.add(recording(asterisk.resolve(speaker).resolve("digits"), w + 1));
+				}
+				System.out.printf("voices-%s/%s: %d train, %d val, %d unseen synthetic, %d real speakers%n",
+						language.code(), word, train.size(), val.size(), unseen.size(), real.size());
+				write(synthetic.resolve("labelled/train").resolve(word), placed(train, noise, false, random));
+				write(synthetic.resolve("labelled/val").resolve(word), placed(val, noise, false, random));
+				write(synthetic.resolve("test-synthetic").resolve(word), placed(unseen, noise, true, random));
+				write(synthetic.resolve("test-real").resolve(word), placedRepeatedly(real, noise, random));
+				if (twoSpeakers) {
+					List<float[]> mixedTrain = new ArrayList<>(train);
+					List<float[]> mixedVal = new ArrayList<>(val);
+					for (int i = 0; i < 15; i++) {
+						(i < 10 ? mixedTrain : mixedVal).add(soxVariant(real.getFirst(), random));
+					}
+					write(mixed.resolve("labelled/train").resolve(word), placed(mixedTrain, noise, false, random));
+					write(mixed.resolve("labelled/val").resolve(word), placed(mixedVal, noise, false, random));
+					write(mixed.resolve("test-real").resolve(word),
+							placedRepeatedly(real.subList(1, real.size()), noise, random));
+				}
+			}
+			// As many background clips in test-real as a word has, so that they do not outweigh the voices.
+			backgrounds(noise, "_background_noise_", synthetic, List.of("test-synthetic"), random);
+			write(synthetic.resolve("test-real/_background_noise_"),
+					noise.seconds(PLACEMENTS * language.speakers().size(), true, random));
+			if (twoSpeakers) {
+				backgrounds(noise, "_background_noise_", mixed, List.of(), random);
+				write(mixed.resolve("test-real/_background_noise_"), noise.seconds(PLACEMENTS, true, random));
+			}
+		}
+	}
+
+	/** The prompt for {@code digit} in {@code digits} (WAV or GSM), leading silence cut. */
+	static float[] recording(Path digits, int digit) throws Exception {
+		Path file = digits.resolve(digit + ".wav");
+		if (!Files.exists(file)) {
+			file = digits.resolve(digit + ".gsm");
+		}
+		return sox(file, "silence", "1", "0.01", "1%", "trim", "0", "1.2");
+	}
+
+	/** Each recording {@value #PLACEMENTS} times over test noise, at -6 to +3 dB. */
+	static List<float[]> placedRepeatedly(List<float[]> recordings, Noise noise, Random random) {
+		List<float[]> sounds = new ArrayList<>();
+		for (float[] recording : recordings) {
+			for (int i = 0; i < PLACEMENTS; i++) {
+				float gain = (float) Math.pow(10, (-6 + 9 * random.nextDouble()) / 20);
+				float[] sound = recording.clone();
+				for (int s = 0; s < sound.length; s++) {
+					sound[s] *= gain;
+				}
+				sounds.add(sound);
+			}
+		}
+		return placed(sounds, noise, true, random);
 	}
 
 	static void backgrounds(Noise noise, String folder, Path out, List<String> tests, Random random)

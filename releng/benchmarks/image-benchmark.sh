@@ -71,8 +71,9 @@ printf '| predict, per image in a run (ms) | %.1f | %.1f | %.1f |\n' "${predict_
 echo
 
 # 4. Accuracy, training time, prediction time and peak memory per model, inside one OSGi runtime.
+#    EXTRACTOR=FILE.onnx adds a row for another extractor made by releng/mobilenet-converter.
 "$root/mvnw" -B -f "$root/pom.xml" verify \
 	-pl bundles/dev.modelbench.core,bundles/dev.modelbench.core.tests,bundles/dev.modelbench.train,bundles/dev.modelbench.capture,bundles/dev.modelbench.train.tests \
 	-Dtest=ImageBenchmark -DfailIfNoTests=false \
-	"-Dmodelbench.benchmark.args=-Dmodelbench.benchmark.images=$work/sets -Dmodelbench.benchmark.finalLayer=$final_layer -Dmodelbench.benchmark.seeds=${SEEDS:-3}" \
+	"-Dmodelbench.benchmark.args=-Dmodelbench.benchmark.images=$work/sets -Dmodelbench.benchmark.finalLayer=$final_layer -Dmodelbench.benchmark.seeds=${SEEDS:-3}${EXTRACTOR:+ -Dmodelbench.benchmark.extractor=$EXTRACTOR}" \
 	| grep '^|'

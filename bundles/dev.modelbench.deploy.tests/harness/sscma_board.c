@@ -1,7 +1,9 @@
 /* The capture sketch's framing (mb_sscma.c) as a board on a pty, built by the PC's gcc: it answers
  * the commands that come in through the sketch's own parser and sends the JPEG files given as its
  * camera frames, in turn, and the PCM file given as its microphone's sound.
- * Usage: sscma_board PTY PCM_FILE JPEG_FILE... ; ends when the line is closed. */
+ * With -m it is a model sketch instead: after AT+INVOKE it sends frame i's result, class i % 2 at
+ * 87 %, as an INVOKE event, with the frame when the PC asked for it.
+ * Usage: sscma_board [-m] PTY PCM_FILE JPEG_FILE... ; ends when the line is closed. */
 #define _DEFAULT_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -51,6 +53,11 @@ static unsigned char *load(const char *path, size_t *length) {
 }
 
 int main(int argc, char **argv) {
+	int model = argc > 1 && argv[1][0] == '-' && argv[1][1] == 'm';
+	if (model) {
+		argc--;
+		argv++;
+	}
 	if (argc < 4) {
 		fprintf(stderr, "usage: sscma_board PTY PCM JPEG...\n");
 		return 2;
@@ -78,10 +85,17 @@ int main(int argc, char **argv) {
 	int frame = 0;
 
 	mb_sscma sscma;
-	mb_sscma_init(&sscma, "Model Bench capture (XIAO ESP32S3 Sense)", "xiao-esp32s3", "240x240 JPEG", send_bytes);
+	if (model) {
+		mb_sscma_init(&sscma, "Model Bench model (XIAO ESP32S3 Sense)", "xiao-esp32s3", "160x120 RGB565", send_bytes);
+		mb_sscma_runs_model(&sscma);
+	} else {
+		mb_sscma_init(&sscma, "Model Bench capture (XIAO ESP32S3 Sense)", "xiao-esp32s3", "240x240 JPEG", send_bytes);
+	}
 	for (;;) {
 		struct pollfd in = { line, POLLIN, 0 };
-		int ready = poll(&in, 1, mb_sscma_wants(&sscma, MB_SSCMA_CAMERA) || mb_sscma_wants(&sscma, MB_SSCMA_MICROPHONE) ? 0 : 10);
+		int busy = mb_sscma_wants(&sscma, MB_SSCMA_CAMERA) || mb_sscma_wants(&sscma, MB_SSCMA_MICROPHONE)
+				|| mb_sscma_invoking(&sscma);
+		int ready = poll(&in, 1, busy ? 0 : 10);
 		if (ready > 0) {
 			if (in.revents & (POLLHUP | POLLERR)) {
 				return 0;
@@ -95,7 +109,11 @@ int main(int argc, char **argv) {
 				mb_sscma_feed(&sscma, bytes[i]);
 			}
 		}
-		if (mb_sscma_wants(&sscma, MB_SSCMA_CAMERA)) {
+		if (mb_sscma_invoking(&sscma)) {
+			int with_image = mb_sscma_invoking(&sscma) == MB_SSCMA_RESULTS_AND_IMAGE;
+			mb_sscma_result(&sscma, frame % 2, 87, with_image ? jpegs[frame] : NULL, with_image ? lengths[frame] : 0);
+			frame = (frame + 1) % frames;
+		} else if (mb_sscma_wants(&sscma, MB_SSCMA_CAMERA)) {
 			mb_sscma_event(&sscma, jpegs[frame], lengths[frame]);
 			frame = (frame + 1) % frames;
 		} else if (mb_sscma_wants(&sscma, MB_SSCMA_MICROPHONE)) {

@@ -3,6 +3,7 @@
 #define ARDUINO_STUB_H
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h> /* as the cores' Arduino.h: malloc and free */
 #define A0 26
 class HardwareSerial {
 public:

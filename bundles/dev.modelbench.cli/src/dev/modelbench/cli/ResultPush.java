@@ -1,5 +1,6 @@
 package dev.modelbench.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 
 import dev.modelbench.cli.internal.Messages;
+import dev.modelbench.mqtt.BrokerCertificates;
+import dev.modelbench.mqtt.BrokerSettings;
 import dev.modelbench.mqtt.ConnectionState;
 import dev.modelbench.mqtt.ConnectionStatus;
 import dev.modelbench.mqtt.DeliveryOptions;
@@ -21,7 +24,8 @@ import dev.modelbench.mqtt.ResultPublisher;
 import dev.modelbench.train.Prediction;
 
 /**
- * {@code --push mqtt://USER:PASS@HOST:PORT/TOPIC [--payload label|json]}: sends each prediction to
+ * {@code --push mqtt://USER:PASS@HOST:PORT/TOPIC [--payload label|json] [--trust-certificate SHA256]}:
+ * sends each prediction to
  * an MQTT broker as the verb prints it, at the broker's pace so that a long recording loses no
  * result while the broker is up, and at the end waits for the last results and says what did not
  * arrive.
@@ -30,6 +34,10 @@ final class ResultPush implements AutoCloseable {
 
 	static final String PUSH = "push"; //$NON-NLS-1$
 	static final String PAYLOAD = "payload"; //$NON-NLS-1$
+	static final String TRUST_CERTIFICATE = "trust-certificate"; //$NON-NLS-1$
+
+	/** How long the check of a TLS broker's certificate may take before the push starts. */
+	private static final Duration CERTIFICATE_CHECK = Duration.ofSeconds(10);
 
 	/**
 	 * How long the end of a run waits for the broker to take the last results: longer than one
@@ -47,12 +55,22 @@ final class ResultPush implements AutoCloseable {
 		this.classNames = classNames;
 	}
 
-	/** The push the command line asks for, connecting in the background; empty without {@code --push}. */
-	static Optional<ResultPush> of(Arguments arguments, String project, List<String> classNames) throws UsageException {
+	/**
+	 * The push the command line asks for, connecting in the background; empty without {@code --push}.
+	 *
+	 * @throws CommandException when a TLS broker's certificate is one no authority here vouches for and
+	 *                          {@code --trust-certificate} does not name it: nothing is predicted then
+	 */
+	static Optional<ResultPush> of(Arguments arguments, String project, List<String> classNames)
+			throws UsageException, CommandException {
 		Optional<String> uri = arguments.option(PUSH);
+		Optional<String> trusted = arguments.option(TRUST_CERTIFICATE);
 		if (uri.isEmpty()) {
 			if (arguments.option(PAYLOAD).isPresent()) {
 				throw new UsageException(Messages.Push_payloadWithoutPush);
+			}
+			if (trusted.isPresent()) {
+				throw new UsageException(Messages.Push_trustWithoutTls);
 			}
 			return Optional.empty();
 		}
@@ -62,9 +80,35 @@ final class ResultPush implements AutoCloseable {
 			if (payload.isPresent()) {
 				settings = settings.withPayload(PayloadFormat.parse(payload.get()));
 			}
+			if (trusted.isPresent()) {
+				if (!settings.broker().tls()) {
+					throw new UsageException(Messages.Push_trustWithoutTls);
+				}
+				settings = settings.withBroker(
+						settings.broker().withTrustedCertificate(BrokerCertificates.parseFingerprint(trusted.get())));
+			} else if (settings.broker().tls()) {
+				refuseUnvouchedCertificate(settings.broker());
+			}
 			return Optional.of(new ResultPush(ResultPublisher.start(settings), project, classNames));
 		} catch (PushSettingsException e) {
 			throw new UsageException(e.getMessage());
+		}
+	}
+
+	/**
+	 * Refuses, before anything is predicted, a broker whose certificate no authority here vouches for
+	 * (a classroom broker's self-signed one), saying which option trusts it. A broker that cannot be
+	 * reached at all is left to the push, which says so in its own words.
+	 */
+	private static void refuseUnvouchedCertificate(BrokerSettings broker) throws CommandException {
+		Optional<String> unvouched;
+		try {
+			unvouched = BrokerCertificates.unvouchedFingerprint(broker.host(), broker.port(), CERTIFICATE_CHECK);
+		} catch (IOException e) {
+			return;
+		}
+		if (unvouched.isPresent()) {
+			throw new CommandException(NLS.bind(Messages.Push_untrustedCertificate, broker.address(), unvouched.get()));
 		}
 	}
 

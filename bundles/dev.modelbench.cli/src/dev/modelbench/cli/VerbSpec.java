@@ -49,7 +49,8 @@ public enum VerbSpec {
 		}
 	},
 	PREDICT("predict", Messages.Verb_predict_summary, Messages.Verb_predict_usage, //$NON-NLS-1$
-			Set.of(Options.PROJECT, Options.WORKSPACE, ResultPush.PUSH, ResultPush.PAYLOAD), Set.of("all")) { //$NON-NLS-1$
+			Set.of(Options.PROJECT, Options.WORKSPACE, ResultPush.PUSH, ResultPush.PAYLOAD,
+					ResultPush.TRUST_CERTIFICATE), Set.of("all")) { //$NON-NLS-1$
 		@Override
 		Verb create() {
 			return new PredictVerb();

@@ -131,6 +131,74 @@ class TrainingCommandsTest {
 	}
 
 	@Test
+	void aSelfSignedTlsBrokerIsRefusedBeforeAnythingIsPredictedNamingTheOptionThatTrustsIt() throws Exception {
+		try (Mosquitto broker = Mosquitto.startWithTls(Files.createTempDirectory(temp, "mosquitto"));
+				MosquittoSub board = MosquittoSub.start(broker.siotLogin(), "ailab/tls")) {
+			CommandLineRun run = CommandLineRun.of("predict", "--project", "digits", "--push",
+					"mqtts://siot:dfrobot@127.0.0.1:" + broker.tlsPort() + "/ailab/tls",
+					sampleFiles("digits", "zero").get(0).toString());
+
+			assertEquals(1, run.exitCode(), run.err());
+			assertEquals("", run.out(), "nothing is predicted for a push that cannot go");
+			assertTrue(run.err().contains("--trust-certificate " + broker.certificateFingerprint()), run.err());
+			assertTrue(run.err().contains("no authority this computer knows"), run.err());
+			Thread.sleep(500);
+			assertEquals(List.of(), board.payloads());
+		}
+	}
+
+	@Test
+	void trustCertificateAcceptsThatBrokersCertificateAndTheResultsGoOverTls() throws Exception {
+		try (Mosquitto broker = Mosquitto.startWithTls(Files.createTempDirectory(temp, "mosquitto"));
+				MosquittoSub board = MosquittoSub.start(broker.siotLogin(), "ailab/tls")) {
+			// As sha256sum prints it: lower case, no colons.
+			String fingerprint = broker.certificateFingerprint().replace(":", "").toLowerCase(java.util.Locale.ROOT);
+
+			CommandLineRun run = CommandLineRun.of("predict", "--project", "digits", "--push",
+					"mqtts://siot:dfrobot@127.0.0.1:" + broker.tlsPort() + "/ailab/tls", "--trust-certificate", fingerprint,
+					sampleFiles("digits", "seven").get(0).toString());
+
+			assertEquals(0, run.exitCode(), run.err());
+			String printed = run.out().lines().findFirst().orElseThrow().split("\t")[1];
+			Await.until(() -> board.payloads().equals(List.of(printed)), () -> "got " + board.payloads());
+		}
+	}
+
+	@Test
+	void aTrustedCertificateThatIsNotTheBrokersIsRefusedAndTheResultsAreNotSent() throws Exception {
+		try (Mosquitto broker = Mosquitto.startWithTls(Files.createTempDirectory(temp, "mosquitto"));
+				MosquittoSub board = MosquittoSub.start(broker.siotLogin(), "ailab/tls")) {
+			String shown = broker.certificateFingerprint();
+			String other = (shown.startsWith("00") ? "11" : "00") + shown.substring(2);
+
+			CommandLineRun run = CommandLineRun.of("predict", "--project", "digits", "--push",
+					"mqtts://siot:dfrobot@127.0.0.1:" + broker.tlsPort() + "/ailab/tls", "--trust-certificate", other,
+					sampleFiles("digits", "one").get(0).toString());
+
+			assertEquals(1, run.exitCode(), run.err());
+			assertTrue(run.err().contains("is not the one trusted for it"), run.err());
+			assertTrue(run.err().contains(shown), run.err());
+			assertEquals(List.of(), board.payloads());
+		}
+	}
+
+	@Test
+	void trustCertificateIsRefusedForAPlainBrokerAndWhenItIsNoFingerprint() throws Exception {
+		String file = sampleFiles("digits", "zero").get(0).toString();
+
+		CommandLineRun plain = CommandLineRun.of("predict", "--project", "digits", "--push",
+				"mqtt://127.0.0.1:1/ailab/s01", "--trust-certificate", "AB:CD", file);
+		CommandLineRun malformed = CommandLineRun.of("predict", "--project", "digits", "--push",
+				"mqtts://127.0.0.1:1/ailab/s01", "--trust-certificate", "AB:CD", file);
+
+		assertEquals(2, plain.exitCode(), plain.err());
+		assertTrue(plain.err().contains("--trust-certificate needs --push mqtts://"), plain.err());
+		assertEquals(2, malformed.exitCode(), malformed.err());
+		assertTrue(malformed.err().contains("\"AB:CD\" is not a SHA-256 fingerprint"), malformed.err());
+		assertEquals("", plain.out() + malformed.out());
+	}
+
+	@Test
 	void evaluateScoresNewDataAndEndsWithTheAccuracy() {
 		CommandLineRun run = CommandLineRun.of("evaluate", "--project", "digits", "--data", digitsZip.toString());
 

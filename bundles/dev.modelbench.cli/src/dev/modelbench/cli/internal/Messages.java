@@ -106,6 +106,8 @@ public final class Messages extends NLS {
 	public static String Export_failed;
 	public static String Export_outIsAFile;
 	public static String Push_payloadWithoutPush;
+	public static String Push_trustWithoutTls;
+	public static String Push_untrustedCertificate;
 	public static String Push_notDelivered;
 	public static String Push_skipped;
 

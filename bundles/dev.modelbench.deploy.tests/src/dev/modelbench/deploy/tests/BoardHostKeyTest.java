@@ -1,15 +1,18 @@
 package dev.modelbench.deploy.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.modelbench.core.tests.fixtures.FailingOutputStream;
 import dev.modelbench.deploy.BoardKeyChangedException;
 import dev.modelbench.deploy.RemoteUploadException;
 import dev.modelbench.deploy.board.UploadMethod;
@@ -138,5 +142,23 @@ class BoardHostKeyTest {
 		assertEquals(board.fingerprint(), asked.get(1));
 		assertEquals(Optional.of(board.fingerprint()), keys.fingerprint("127.0.0.1", port));
 		assertFalse(keys.forget("127.0.0.1", port + 1), "nothing kept for another port");
+	}
+
+	@Test
+	void aForgetThatFailsToBeWrittenKeepsEveryKeyAndLeavesNoTemporaryFile() throws Exception {
+		upload(answering(true));
+		// A second board's line, so that forgetting the first has something to write.
+		String line = Files.readString(keys.file()).strip();
+		Files.writeString(keys.file(), line + "\n" + line.replace("]:" + board.port() + " ", "]:" + (board.port() + 1) + " ") + "\n");
+		byte[] before = Files.readAllBytes(keys.file());
+		KnownBoardKeys diskFull = new KnownBoardKeys(keys.file(), FailingOutputStream.atomicWriterFailingAfter(0));
+
+		assertThrows(IOException.class, () -> diskFull.forget("127.0.0.1", board.port()));
+
+		assertArrayEquals(before, Files.readAllBytes(keys.file()));
+		assertEquals(Optional.of(board.fingerprint()), keys.fingerprint("127.0.0.1", board.port()));
+		try (Stream<Path> files = Files.list(keys.file().getParent())) {
+			assertEquals(List.of(keys.file()), files.toList(), "no temporary file is left");
+		}
 	}
 }

@@ -2,6 +2,7 @@ package dev.modelbench.deploy.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -21,6 +22,8 @@ import dev.modelbench.deploy.mcu.CaptureSketch.CameraSize;
 import dev.modelbench.deploy.sensor.BoardFrame;
 import dev.modelbench.deploy.sensor.BoardIdentity;
 import dev.modelbench.deploy.sensor.BoardRecorder;
+import dev.modelbench.deploy.sensor.BoardResult;
+import dev.modelbench.deploy.sensor.BoardResultReader;
 import dev.modelbench.deploy.sensor.SscmaSession;
 import dev.modelbench.deploy.tests.fixtures.CameraJpegs;
 import dev.modelbench.deploy.tests.fixtures.HostC;
@@ -101,6 +104,41 @@ class CaptureSketchTest {
 					}
 				}
 				assertEquals(0, session.drops().dropped(), session.drops()::toString);
+			} finally {
+				board.destroy();
+				board.waitFor(5, TimeUnit.SECONDS);
+			}
+		}
+	}
+
+	@Test
+	void theModelSketchsFramingGivesTheResultReaderItsResultsWithTheFramesByteForByte() throws Exception {
+		// The harness with -m answers class f % 2 at 87 % for frame f, the frames taken in turn.
+		// mb_sscma.c is one file, shared by the capture sketch and the XIAO's camera model sketch.
+		Path sketch = CaptureSketch.generate(CameraSize.S240X240).writeTo(folder);
+		Path program = HostC.buildSscmaBoard(sketch);
+		List<byte[]> jpegs = CameraJpegs.frames(3, CameraJpegs.SIZE);
+		List<String> classes = List.of("cat", "dog");
+		List<String> command = new ArrayList<>(List.of(program.toString(), "-m"));
+		try (PtyPair pty = PtyPair.open(Files.createDirectory(folder.resolve("pty")))) {
+			command.add(pty.b());
+			command.add(Files.write(folder.resolve("sound.pcm"), new byte[2]).toString());
+			for (int i = 0; i < jpegs.size(); i++) {
+				command.add(Files.write(folder.resolve("frame" + i + ".jpg"), jpegs.get(i)).toString());
+			}
+			Process board = new ProcessBuilder(command).redirectErrorStream(true)
+					.redirectOutput(folder.resolve("board.log").toFile()).start();
+			try (BoardResultReader reader = BoardResultReader.open(pty.a(), SscmaSession.DEFAULT_BAUD, classes)) {
+				reader.askForFrames();
+				for (int i = 0; i < 7; i++) {
+					BoardResult result = reader.next(5000);
+					assertNotNull(result, "result " + i + " within 5 s");
+					assertEquals(i, result.frame().sequence());
+					assertArrayEquals(jpegs.get(i % jpegs.size()), result.frame().jpeg(), "frame " + i);
+					assertEquals(classes.get(i % jpegs.size() % 2), result.label(), "the harness's class of frame i % 3");
+					assertEquals(0.87, result.confidence(), 1e-9);
+				}
+				assertEquals(0, reader.badFrames());
 			} finally {
 				board.destroy();
 				board.waitFor(5, TimeUnit.SECONDS);

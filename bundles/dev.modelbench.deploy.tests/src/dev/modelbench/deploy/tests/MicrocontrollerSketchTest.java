@@ -294,6 +294,9 @@ class MicrocontrollerSketchTest {
 
 		assertTrue(Files.readString(pdm.resolve("sound.ino")).contains("setPinsPdmRx(42, 41)"));
 		assertTrue(Files.readString(analog.resolve("sound.ino")).contains("analogRead(A0)"));
+		String cameraIno = Files.readString(camera.resolve("camera.ino"));
+		assertTrue(cameraIno.contains("mb_sscma_result(") && cameraIno.contains("frame2jpg(frame"), cameraIno);
+		assertTrue(Files.isRegularFile(camera.resolve("mb_sscma.c")), "the camera sketch carries the SSCMA framing");
 		for (Path sketch : List.of(pdm, analog, camera)) {
 			HostC.checkSketch(sketch);
 		}

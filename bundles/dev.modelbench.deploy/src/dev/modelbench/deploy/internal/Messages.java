@@ -108,6 +108,11 @@ public final class Messages extends NLS {
 	public static String Monitor_paused;
 	public static String Flash_noSketches;
 	public static String Sensor_notSscma;
+	public static String Results_class;
+	public static String Capture_notForBoard;
+	public static String Capture_task;
+	public static String Capture_cannotWrite;
+	public static String Results_refused;
 	public static String Sensor_unreadable;
 	public static String Sensor_silent;
 	public static String Sensor_noCamera;

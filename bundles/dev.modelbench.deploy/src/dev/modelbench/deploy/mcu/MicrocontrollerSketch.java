@@ -41,7 +41,8 @@ public final class MicrocontrollerSketch implements ModelCodeGenerator {
 	/** The C files every sketch carries, as they are in this bundle. */
 	static final List<String> CNN_SOURCES = List.of("mb_cnn.h", "mb_cnn.c"); //$NON-NLS-1$ //$NON-NLS-2$
 	static final List<String> SOUND_SOURCES = List.of("mb_logmel.h", "mb_logmel.c"); //$NON-NLS-1$ //$NON-NLS-2$
-	static final List<String> IMAGE_SOURCES = List.of("mb_image.h", "mb_image.c"); //$NON-NLS-1$ //$NON-NLS-2$
+	/** A camera sketch also carries the SSCMA framing, to send the frames it classified (ModelSketchSource). */
+	static final List<String> IMAGE_SOURCES = List.of("mb_image.h", "mb_image.c", CaptureSketch.HEADER, CaptureSketch.SOURCE); //$NON-NLS-1$ //$NON-NLS-2$
 
 	/**
 	 * A generated sketch.

@@ -40,6 +40,9 @@ final class ModelSketchSource {
 			  config.ledc_channel = LEDC_CHANNEL_0;
 			"""; //$NON-NLS-1$
 
+	/** What the XIAO's camera model sketch answers to AT+NAME?. */
+	static final String MODEL_SKETCH_NAME = "Model Bench model (XIAO ESP32S3 Sense)"; //$NON-NLS-1$
+
 	private ModelSketchSource() {
 	}
 
@@ -138,18 +141,30 @@ final class ModelSketchSource {
 	private static void camera(StringBuilder c) {
 		c.append("""
 				// The board's OV2640 through the ESP32 camera driver (XIAO ESP32S3 Sense pins), QQVGA RGB565.
+				// Asked with AT+INVOKE=-1,0,0 (SSCMA's command, see capture-protocol.md in Model Bench's
+				// deploy bundle), it sends each result as an INVOKE event with the frame it classified as
+				// JPEG, for Model Bench's Validation view; AT+BREAK goes back to the lines.
 				#include "esp_camera.h"
+				#include "img_converters.h"
 				#include "mb_cnn.h"
 				#include "mb_image.h"
+				#include "mb_sscma.h"
 
 				static uint8_t rgb[160 * 120 * 3];
 				static float input[MB_INPUT_SIZE];
 				static float probabilities[MB_CLASSES];
+				static mb_sscma sscma;
 				static void report(int best, const float *probabilities);
+
+				static void send(const char *bytes, size_t length) {
+				  Serial.write((const uint8_t *) bytes, length);
+				}
 
 				void setup() {
 				  Serial.begin(115200);
-				""" + XIAO_CAMERA_PINS + """
+				"""); //$NON-NLS-1$
+		c.append(XIAO_CAMERA_PINS);
+		c.append("""
 				  config.pixel_format = PIXFORMAT_RGB565;
 				  config.frame_size = FRAMESIZE_QQVGA;
 				  config.fb_count = 1;
@@ -158,9 +173,14 @@ final class ModelSketchSource {
 				  if (esp_camera_init(&config) != ESP_OK) {
 				    Serial.println("error,camera");
 				  }
+				  mb_sscma_init(&sscma, "%s", "xiao-esp32s3", "160x120 RGB565", send);
+				  mb_sscma_runs_model(&sscma);
 				}
 
 				void loop() {
+				  while (Serial.available() > 0) {
+				    mb_sscma_feed(&sscma, (char) Serial.read());
+				  }
 				  camera_fb_t *frame = esp_camera_fb_get();
 				  if (!frame) {
 				    delay(100);
@@ -172,10 +192,22 @@ final class ModelSketchSource {
 				    return;
 				  }
 				  mb_image_from_rgb565(frame->buf, width * height, rgb);
+				  // The frame that is classified, as JPEG, only when the PC asked for it: encoding costs time.
+				  uint8_t *jpeg = NULL;
+				  size_t jpegLength = 0;
+				  if (mb_sscma_invoking(&sscma) == MB_SSCMA_RESULTS_AND_IMAGE && !frame2jpg(frame, 80, &jpeg, &jpegLength)) {
+				    jpeg = NULL;
+				  }
 				  esp_camera_fb_return(frame);
 				  mb_image_tensor(rgb, width, height, MB_WIDTH, input);
-				  report(mb_cnn_classify(input, probabilities), probabilities);
+				  int best = mb_cnn_classify(input, probabilities);
+				  if (mb_sscma_invoking(&sscma)) {
+				    mb_sscma_result(&sscma, best, (int) (probabilities[best] * 100 + 0.5f), jpeg, jpegLength);
+				  } else {
+				    report(best, probabilities);
+				  }
+				  free(jpeg);
 				}
-				"""); //$NON-NLS-1$
+				""".formatted(MODEL_SKETCH_NAME)); //$NON-NLS-1$
 	}
 }

@@ -1,7 +1,8 @@
 /* Model Bench capture sketch: SSCMA AT protocol framing (see capture-protocol.md in the deploy bundle).
  * Commands are AT+...\r; every reply is \r{JSON}\n with "type", "name", "code" and "data", as
  * SSCMA firmware sends them. What Model Bench adds: a microphone (sensor type 2) whose events carry
- * "audio", and a "crc32" of the decoded payload in every event. */
+ * "audio", and a "crc32" of the decoded payload in every event; a model sketch's results as INVOKE
+ * events with the frame they classified. */
 #include "mb_sscma.h"
 
 #include <stdio.h>
@@ -95,8 +96,19 @@ static void answer(mb_sscma *s, const char *command) {
 		}
 	} else if (strcmp(body, "SAMPLE?") == 0) {
 		reply(s, 0, tag, body, 0, s->sampling ? "1" : "0");
+	} else if (s->runs_model && strncmp(body, "INVOKE=", 7) == 0) {
+		int times = 0, differed = 0, result_only = 0;
+		if (sscanf(body + 7, "%d,%d,%d", &times, &differed, &result_only) == 3 && times != 0) {
+			/* A model sketch classifies for ever; the number of times is not kept. */
+			s->invoking = result_only ? MB_SSCMA_RESULTS : MB_SSCMA_RESULTS_AND_IMAGE;
+			s->count = 0;
+			reply(s, 0, tag, "INVOKE", 0, "{\"model\":1,\"algorithm\":3,\"sensor\":1}");
+		} else {
+			reply(s, 0, tag, "INVOKE", 5, "null");
+		}
 	} else if (strcmp(body, "BREAK") == 0) {
 		s->sampling = 0;
+		s->invoking = 0;
 		reply(s, 0, tag, body, 0, "0");
 	} else {
 		reply(s, 2, tag, body, 8, "\"not supported by the Model Bench capture sketch\"");
@@ -127,14 +139,10 @@ int mb_sscma_wants(const mb_sscma *s, int sensor) {
 	return s->sampling != 0 && s->sensor == sensor;
 }
 
-void mb_sscma_event(mb_sscma *s, const uint8_t *payload, size_t length) {
-	char text[96];
+/* Base64 in slices: a frame is never held twice in the board's memory. */
+static void put_base64(const mb_sscma *s, const uint8_t *payload, size_t length) {
 	char chunk[256];
 	size_t used = 0;
-	snprintf(text, sizeof(text), "\r{\"type\":1,\"name\":\"SAMPLE\",\"code\":0,\"data\":{\"count\":%lu,\"%s\":\"",
-			s->count, s->sensor == MB_SSCMA_MICROPHONE ? "audio" : "image");
-	put(s, text);
-	/* Base64 in slices: a frame is never held twice in the board's memory. */
 	for (size_t i = 0; i < length; i += 3) {
 		uint32_t v = (uint32_t) payload[i] << 16;
 		if (i + 1 < length) {
@@ -155,10 +163,41 @@ void mb_sscma_event(mb_sscma *s, const uint8_t *payload, size_t length) {
 	if (used > 0) {
 		s->write(chunk, used);
 	}
+}
+
+void mb_sscma_event(mb_sscma *s, const uint8_t *payload, size_t length) {
+	char text[96];
+	snprintf(text, sizeof(text), "\r{\"type\":1,\"name\":\"SAMPLE\",\"code\":0,\"data\":{\"count\":%lu,\"%s\":\"",
+			s->count, s->sensor == MB_SSCMA_MICROPHONE ? "audio" : "image");
+	put(s, text);
+	put_base64(s, payload, length);
 	snprintf(text, sizeof(text), "\",\"crc32\":%lu}}\n", (unsigned long) mb_crc32(payload, length));
 	put(s, text);
 	s->count++;
 	if (s->sampling > 0) {
 		s->sampling--;
 	}
+}
+
+void mb_sscma_runs_model(mb_sscma *s) {
+	s->runs_model = 1;
+}
+
+int mb_sscma_invoking(const mb_sscma *s) {
+	return s->invoking;
+}
+
+void mb_sscma_result(mb_sscma *s, int target, int score, const uint8_t *jpeg, size_t length) {
+	char text[128];
+	snprintf(text, sizeof(text), "\r{\"type\":1,\"name\":\"INVOKE\",\"code\":0,\"data\":{\"count\":%lu,\"classes\":[[%d,%d]]",
+			s->count, score, target);
+	put(s, text);
+	if (jpeg) {
+		put(s, ",\"image\":\"");
+		put_base64(s, jpeg, length);
+		snprintf(text, sizeof(text), "\",\"crc32\":%lu", (unsigned long) mb_crc32(jpeg, length));
+		put(s, text);
+	}
+	put(s, "}}\n");
+	s->count++;
 }

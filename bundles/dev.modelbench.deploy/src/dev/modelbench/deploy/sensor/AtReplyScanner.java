@@ -16,6 +16,8 @@ public final class AtReplyScanner {
 	/** Longer than any frame a board sends (a 640 × 480 JPEG in base64 is about 100 kB): runaway input. */
 	static final int MAX_REPLY = 4 << 20;
 	private static final int MAX_TEXT_LINE = 160;
+	/** Text lines kept for {@link #pollLine()}; older ones go when nobody reads them. */
+	private static final int KEPT_LINES = 256;
 
 	private byte[] reply = new byte[64 << 10];
 	private int replyLength;
@@ -23,6 +25,7 @@ public final class AtReplyScanner {
 	private boolean afterCarriageReturn;
 	private boolean skipping;
 	private final StringBuilder line = new StringBuilder();
+	private final java.util.ArrayDeque<String> lines = new java.util.ArrayDeque<>();
 	private String lastText = ""; //$NON-NLS-1$
 	private long textBytes;
 	private int broken;
@@ -112,6 +115,10 @@ public final class AtReplyScanner {
 		if (!line.isEmpty()) {
 			lastText = line.toString().strip();
 			line.setLength(0);
+			if (lines.size() == KEPT_LINES) {
+				lines.poll();
+			}
+			lines.add(lastText);
 		}
 	}
 
@@ -123,6 +130,14 @@ public final class AtReplyScanner {
 	/** How many bytes came outside any reply: boot messages, logs, or another protocol altogether. */
 	public long textBytes() {
 		return textBytes;
+	}
+
+	/**
+	 * The oldest whole line of plain text not taken yet (a model sketch's {@code label,confidence}),
+	 * or null; only the newest {@value #KEPT_LINES} are kept.
+	 */
+	public String pollLine() {
+		return lines.poll();
 	}
 
 	/** The last line of plain text the board sent, shortened; empty if none. */

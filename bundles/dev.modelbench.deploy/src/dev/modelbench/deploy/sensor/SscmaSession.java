@@ -5,12 +5,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -96,7 +94,7 @@ public final class SscmaSession implements AutoCloseable {
 		while (System.nanoTime() < deadline && (id == null || name == null || software == null)) {
 			if (System.nanoTime() >= resend) {
 				// A board still booting misses the first question; asking again costs nothing.
-				send((id == null ? "AT+ID?\r" : "") + (name == null ? "AT+NAME?\r" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				send((id == null ? "AT+ID?\r" : "") + (name == null ? "AT+NAME?\r" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 						+ (software == null ? "AT+VER?" : "")); //$NON-NLS-1$ //$NON-NLS-2$
 				resend = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RESEND_MILLIS);
 			}
@@ -261,15 +259,10 @@ public final class SscmaSession implements AutoCloseable {
 		}
 		lastSequence = sequence;
 		numbered |= sequence >= 0;
-		byte[] bytes;
-		try {
-			bytes = Base64.getDecoder().decode(image.orElseGet(audio::get));
-		} catch (IllegalArgumentException e) {
+		// The capture sketch's sound always carries its checksum.
+		byte[] bytes = SensorPayload.of(reply, image.isPresent() ? "image" : "audio", audio.isPresent()); //$NON-NLS-1$ //$NON-NLS-2$
+		if (bytes == null) {
 			return bad();
-		}
-		Optional<Long> crc = reply.number("crc32"); //$NON-NLS-1$
-		if (crc.isPresent() ? crc.get().longValue() != crc32(bytes) : audio.isPresent()) {
-			return bad(); // the capture sketch's sound always carries its checksum
 		}
 		SensorEvent event;
 		if (image.isPresent()) {
@@ -295,12 +288,6 @@ public final class SscmaSession implements AutoCloseable {
 		badPayloads++;
 		gap = true;
 		return null;
-	}
-
-	static long crc32(byte[] bytes) {
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		return crc.getValue();
 	}
 
 	/** What was lost so far. */

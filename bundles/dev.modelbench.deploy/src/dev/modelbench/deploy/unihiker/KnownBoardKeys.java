@@ -5,14 +5,15 @@ import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
@@ -22,6 +23,9 @@ import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.eclipse.core.runtime.Platform;
 import org.osgi.framework.FrameworkUtil;
+
+import dev.modelbench.core.persistence.AtomicFileWriter;
+import dev.modelbench.core.persistence.ModelFileWriter;
 
 /**
  * The host keys of the boards a user trusts, in an OpenSSH {@code known_hosts} file: trust on first
@@ -33,10 +37,17 @@ public final class KnownBoardKeys {
 	private static final String FILE = "known_hosts"; //$NON-NLS-1$
 
 	private final Path file;
+	private final ModelFileWriter writer;
 
 	/** The keys kept in {@code file}, created on the first trusted board. */
 	public KnownBoardKeys(Path file) {
+		this(file, new AtomicFileWriter());
+	}
+
+	/** The keys kept in {@code file}, written by {@code writer} (tests inject failures there). */
+	public KnownBoardKeys(Path file, ModelFileWriter writer) {
 		this.file = file;
+		this.writer = writer;
 	}
 
 	/** The keys of the user running this Eclipse, in this bundle's state location. */
@@ -81,11 +92,16 @@ public final class KnownBoardKeys {
 		if (kept.size() == entries.size()) {
 			return false;
 		}
-		Path temporary = file.resolveSibling(file.getFileName() + ".new"); //$NON-NLS-1$
-		Files.write(temporary, kept, StandardCharsets.UTF_8);
-		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING,
-				StandardCopyOption.ATOMIC_MOVE);
+		write(kept);
 		return true;
+	}
+
+	/** Replaces the file with {@code lines}: a write that fails half-way leaves the old file whole. */
+	private void write(List<String> lines) throws IOException {
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		byte[] text = lines.stream().map(line -> line + '\n').collect(Collectors.joining())
+				.getBytes(StandardCharsets.UTF_8);
+		writer.write(file, out -> out.write(text));
 	}
 
 	private List<KnownHostEntry> entries() throws IOException {
@@ -100,7 +116,23 @@ public final class KnownBoardKeys {
 			AtomicReference<ChangedKey> changed) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
 		KnownHostsServerKeyVerifier verifier = new KnownHostsServerKeyVerifier(
-				(session, address, key) -> confirm.trust(host, port, KeyUtils.getFingerPrint(key)), file);
+				(session, address, key) -> confirm.trust(host, port, KeyUtils.getFingerPrint(key)), file) {
+			/** MINA appends in place; the line goes in through the atomic writer instead. */
+			@Override
+			protected KnownHostEntry updateKnownHostsFile(ClientSession session, SocketAddress remote, PublicKey key,
+					Path knownHosts, Collection<HostEntryPair> known) throws Exception {
+				KnownHostEntry entry = prepareKnownHostEntry(session, remote, key);
+				if (entry != null) {
+					synchronized (updateLock) {
+						List<String> lines = new ArrayList<>(
+								Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of());
+						lines.add(entry.getConfigLine());
+						write(lines);
+					}
+				}
+				return entry;
+			}
+		};
 		verifier.setModifiedServerKeyAcceptor((ClientSession session, SocketAddress address, KnownHostEntry entry,
 				PublicKey expected, PublicKey actual) -> {
 			changed.set(new ChangedKey(KeyUtils.getFingerPrint(expected), KeyUtils.getFingerPrint(actual)));

@@ -1,6 +1,7 @@
 package dev.modelbench.mqtt.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -116,5 +117,14 @@ class BrokerTlsTest {
 
 		certificates.forget("127.0.0.1", mosquitto.tlsPort());
 		assertEquals(Optional.empty(), certificates.trusted("127.0.0.1", mosquitto.tlsPort()));
+	}
+
+	@Test
+	void theCertificateNoAuthorityVouchesForIsNamedByItsFingerprintBeforeAnythingIsSent() throws Exception {
+		assertEquals(Optional.of(mosquitto.certificateFingerprint()),
+				BrokerCertificates.unvouchedFingerprint("127.0.0.1", mosquitto.tlsPort(), Duration.ofSeconds(5)));
+		// Nothing listens for TLS there: no fingerprint, but the reason.
+		assertThrows(java.io.IOException.class,
+				() -> BrokerCertificates.unvouchedFingerprint("127.0.0.1", mosquitto.port(), Duration.ofSeconds(5)));
 	}
 }

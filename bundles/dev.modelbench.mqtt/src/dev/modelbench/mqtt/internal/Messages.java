@@ -37,6 +37,7 @@ public final class Messages extends NLS {
 	public static String Failure_tls;
 	public static String Failure_certificateChanged;
 	public static String Failure_untrustedCertificate;
+	public static String Fingerprint_malformed;
 	public static String Failure_connectionLost;
 	public static String Failure_other;
 	public static String Failure_subscribe;

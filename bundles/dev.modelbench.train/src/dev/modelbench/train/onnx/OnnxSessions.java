@@ -16,10 +16,17 @@ public final class OnnxSessions {
 
 	private static final int MAX_DEFAULT_THREADS = 4;
 
+	static {
+		OnnxNativeLibraries.useUnpackedOnce();
+	}
+
 	private OnnxSessions() {
 	}
 
-	/** The process-wide environment; ONNX Runtime allows one. */
+	/**
+	 * The process-wide environment; ONNX Runtime allows one. Its native libraries are loaded from
+	 * where the framework keeps them unpacked (see {@link OnnxNativeLibraries}).
+	 */
 	public static OrtEnvironment environment() {
 		return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "modelbench"); //$NON-NLS-1$
 	}

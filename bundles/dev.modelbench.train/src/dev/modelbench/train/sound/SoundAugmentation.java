@@ -15,9 +15,10 @@ import java.util.SplittableRandom;
  * @param minNoiseGain      the mixed-in noise's level, as a factor of its recorded level, from this
  * @param maxNoiseGain      up to this
  * @param maxBandShift      move the spectrogram's bands by up to this many mel bands either way
+ * @param channel           the microphone, room and line the variant goes through last
  */
 public record SoundAugmentation(double maxShiftSeconds, double maxGainDb, double noiseProbability,
-		double minNoiseGain, double maxNoiseGain, double maxBandShift) {
+		double minNoiseGain, double maxNoiseGain, double maxBandShift, ChannelAugmentation channel) {
 
 	/**
 	 * ±250 ms (live windows catch a sound anywhere, extracted samples have it centred), ±6 dB, and
@@ -28,7 +29,14 @@ public record SoundAugmentation(double maxShiftSeconds, double maxGainDb, double
 	 * 0.86 / 0.65). Bands move by up to ±1.5 (about ±15 % in frequency near 1 kHz), as another
 	 * speaker's formants do: that lifted unseen speakers from 0.86 ± 0.06 to 0.92 ± 0.04.
 	 */
-	public static final SoundAugmentation DEFAULT = new SoundAugmentation(0.25, 6, 0.5, 0.5, 1.5, 1.5);
+	public static final SoundAugmentation DEFAULT = new SoundAugmentation(0.25, 6, 0.5, 0.5, 1.5, 1.5,
+			ChannelAugmentation.NONE);
+
+	/** These changes with {@code value} as the chain. */
+	public SoundAugmentation withChannel(ChannelAugmentation value) {
+		return new SoundAugmentation(maxShiftSeconds, maxGainDb, noiseProbability, minNoiseGain, maxNoiseGain,
+				maxBandShift, value);
+	}
 
 	/** A varied copy of a one-second {@code window}. */
 	public float[] apply(float[] window, List<float[]> backgroundWindows, SplittableRandom random) {
@@ -46,6 +54,10 @@ public record SoundAugmentation(double maxShiftSeconds, double maxGainDb, double
 				value += noise[i] * noiseGain;
 			}
 			out[i] = (float) Math.max(-1, Math.min(1, value));
+		}
+		if (channel.probability() > 0) {
+			// Only then: the other changes' draws stay those of a model trained before the chain existed.
+			channel.apply(out, random);
 		}
 		return out;
 	}

@@ -60,6 +60,18 @@ public final class SoundCnn implements ModelKind {
 
 	static final String UNCENTRED_ENTRY = "cnn.mbcnn"; //$NON-NLS-1$
 
+	private final SoundAugmentation augmentation;
+
+	/** The kind as projects train it, with {@link SoundAugmentation#DEFAULT}. */
+	public SoundCnn() {
+		this(SoundAugmentation.DEFAULT);
+	}
+
+	/** The kind with other variants, for comparing them (the sound benchmark). */
+	public SoundCnn(SoundAugmentation augmentation) {
+		this.augmentation = augmentation;
+	}
+
 	@Override
 	public String id() {
 		return ID;
@@ -88,7 +100,7 @@ public final class SoundCnn implements ModelKind {
 		Windows windows = read(set, progress.split(2));
 		LogMelSpectrogram features = new LogMelSpectrogram();
 		List<float[][]> variantFeatures = request.options().augmentation()
-				? augmented(windows, set.backgroundLabel(), request.options().seed(), features)
+				? augmented(windows, set.backgroundLabel(), request.options().seed(), features, augmentation)
 				: List.of();
 		FeatureSet training = windows.training().features(features);
 		FeatureSet validation = windows.validation().features(features);
@@ -148,7 +160,7 @@ public final class SoundCnn implements ModelKind {
 	 * seed, variant and sample.
 	 */
 	private static List<float[][]> augmented(Windows windows, int backgroundLabel, long seed,
-			LogMelSpectrogram spectrogram) {
+			LogMelSpectrogram spectrogram, SoundAugmentation augmentation) {
 		List<float[]> training = windows.training().windows();
 		List<float[]> background = new ArrayList<>();
 		for (int i = 0; i < training.size(); i++) {
@@ -163,9 +175,8 @@ public final class SoundCnn implements ModelKind {
 				SplittableRandom random = new SplittableRandom(seed * 1_000_003L + v * 7919L + i);
 				boolean isBackground = windows.training().labels().get(i) == backgroundLabel;
 				// Background noise over background noise says nothing new: only shift and gain for it.
-				float[] sound = SoundAugmentation.DEFAULT.apply(training.get(i), isBackground ? List.of() : background,
-						random);
-				variant[i] = SoundAugmentation.DEFAULT.shiftBands(spectrogram.compute(sound, 0), random);
+				float[] sound = augmentation.apply(training.get(i), isBackground ? List.of() : background, random);
+				variant[i] = augmentation.shiftBands(spectrogram.compute(sound, 0), random);
 			}
 			variants.add(variant);
 		}

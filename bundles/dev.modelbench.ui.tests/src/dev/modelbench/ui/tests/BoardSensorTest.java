@@ -1,16 +1,22 @@
 package dev.modelbench.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,11 +25,14 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceRegistration;
 
 import dev.modelbench.capture.CameraLister;
+import dev.modelbench.capture.audio.SoundInputLister;
 import dev.modelbench.capture.audio.SoundSource;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.Sample;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.deploy.board.Board;
+import dev.modelbench.deploy.board.BoardCatalog;
 import dev.modelbench.deploy.tests.fixtures.CameraJpegs;
 import dev.modelbench.deploy.tests.fixtures.PtyPair;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
@@ -114,6 +123,128 @@ class BoardSensorTest {
 			}
 			assertTrue(board.commands().contains("AT+SENSOR=2,1"), board.commands()::toString);
 		}
+	}
+
+	@Test
+	void theBoardsMicrophoneRecordsTwentySecondsAndTheyAreExtracted() throws Exception {
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("words", TaskKind.SOUND_CLASSIFICATION));
+		Category yes = ModelEditorTester.of(editor).addCategory("Yes");
+		String name = "Board microphone: XIAO ESP32S3 Sense (simulated on a pty)";
+		// Unpaced, the pty carries the 20 seconds (850 kB of base64) in a second or two, as the fake
+		// microphone plays faster than real time.
+		try (PtyPair pty = PtyPair.open(temp);
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.CAPTURE_SKETCH, pty.b(), jpegs, pcm)) {
+			ServiceRegistration<SoundInputLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class)
+					.getBundleContext()
+					.registerService(SoundInputLister.class, () -> List.of(new BoardMicrophone(pty.a(), name)), null);
+			try {
+				MicrophoneDialogTester dialog = new MicrophoneDialogTester(
+						Workbench.onUiThread(() -> editor.openMicrophone(yes, false)));
+				Workbench.waitUntil("the board's microphone is chosen", dialog::recordEnabled);
+				assertEquals(name, dialog.chosenMicrophone());
+				dialog.pressRecord();
+				Workbench.waitUntil("the recording ends", 60, () -> !dialog.recording());
+				String recorded = dialog.status();
+				assertTrue(recorded.startsWith("Recorded 20 seconds"), recorded);
+
+				dialog.pressExtract();
+				Workbench.waitUntil("the samples are extracted", () -> dialog.extractedSamples() > 0);
+				Workbench.screenshot(dialog.shell(), "board-microphone-extract.png");
+				int extracted = dialog.extractedSamples();
+				dialog.close();
+
+				// A tone all through: about one sample a second.
+				assertTrue(extracted >= 10, extracted + " samples from 20 seconds of tone");
+				assertEquals(extracted, (int) Workbench.onUiThread(() -> yes.getSamples().size()));
+				for (Sample sample : Workbench.onUiThread(() -> List.copyOf(yes.getSamples()))) {
+					assertTrue(Files.isRegularFile(editor.projectFolder().resolve(sample.getPath())), sample.getPath());
+				}
+				assertTrue(board.commands().contains("AT+SENSOR=2,1"), board.commands()::toString);
+			} finally {
+				registration.unregister();
+			}
+		}
+	}
+
+	@Test
+	void aBoardRunningAnotherProgramIsOfferedTheCaptureSketchAndCancelLeavesAllAsItWas() throws Exception {
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("offer", TaskKind.IMAGE_CLASSIFICATION));
+		Category mug = ModelEditorTester.of(editor).addCategory("Mug");
+		try (PtyPair pty = PtyPair.open(temp);
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.FOREIGN, pty.b(), jpegs, pcm)) {
+			WebcamDialog webcam = openOnForeignBoard(editor, mug, pty);
+			try {
+				Shell question = Workbench.onUiThread(() -> Widgets.shellTitled(OFFER_TITLE));
+				assertTrue(Workbench.onUiThread(() -> Workbench.find(question, Label.class,
+						label -> label.getText().contains("cat,0.93")) != null), "the question quotes what the board sent");
+				Workbench.screenshot(question, "board-capture-sketch-offer.png");
+				Workbench.onUiThread(() -> Workbench.click(Workbench.button(question, "Cancel")));
+
+				Workbench.waitUntil("the question is gone", () -> Widgets.shellTitled(OFFER_TITLE) == null);
+				assertTrue(Workbench.onUiThread(webcam::statusText).contains("does not speak SSCMA"),
+						Workbench.onUiThread(webcam::statusText));
+				assertFalse(Workbench.onUiThread(webcam::isPreviewing));
+				assertFalse(Workbench.onUiThread(() -> webcam.recordButton().isEnabled()));
+				assertTrue(flashJobs().isEmpty(), "nothing is flashed");
+				// Only who-are-you questions reached the board: nothing was written to it.
+				assertTrue(board.commands().stream().allMatch(List.of("AT+BREAK", "AT+ID?", "AT+NAME?", "AT+VER?")::contains),
+						board.commands()::toString);
+			} finally {
+				Workbench.onUiThread(webcam::close);
+			}
+		}
+	}
+
+	@Test
+	void flashingFromTheOfferRunsTheBoardsUploadPathAsAJob() throws Exception {
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("flash", TaskKind.IMAGE_CLASSIFICATION));
+		Category mug = ModelEditorTester.of(editor).addCategory("Mug");
+		Path sketch = Platform.getStateLocation(Platform.getBundle("dev.modelbench.ui")).toPath()
+				.resolve("capture-sketch/modelbench_capture/modelbench_capture.ino");
+		Files.deleteIfExists(sketch);
+		try (PtyPair pty = PtyPair.open(temp);
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.FOREIGN, pty.b(), jpegs, pcm)) {
+			WebcamDialog webcam = openOnForeignBoard(editor, mug, pty);
+			try {
+				Workbench.onUiThread(() -> Workbench.click(
+						Workbench.button(Widgets.shellTitled(OFFER_TITLE), "Flash the Capture Sketch")));
+				Workbench.waitUntil("the flash has ended", 120,
+						() -> !webcam.statusText().startsWith("Flashing") && flashJobs().isEmpty());
+				// No ESP32 core here: the job ends with the compiler's words, after generating the sketch.
+				String outcome = Workbench.onUiThread(webcam::statusText);
+				assertTrue(outcome.contains("arduino") || outcome.contains("Arduino") || outcome.startsWith("The capture sketch is on"),
+						outcome);
+				assertFalse(outcome.contains("Exception"), outcome);
+				assertTrue(Files.readString(sketch).contains("FRAMESIZE_240X240"), "the capture sketch was generated to be compiled");
+			} finally {
+				Workbench.onUiThread(webcam::close);
+			}
+		}
+	}
+
+	private static final String OFFER_TITLE = "Flash the capture sketch?";
+
+	/** The webcam dialog on a XIAO that runs another program, once the capture sketch is offered. */
+	private static WebcamDialog openOnForeignBoard(ModelEditor editor, Category category, PtyPair pty) {
+		Board xiao = BoardCatalog.installed().byId("seeed.xiao.esp32s3.sense").orElseThrow();
+		ServiceRegistration<CameraLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class).getBundleContext()
+				.registerService(CameraLister.class,
+						() -> List.of(new BoardCamera(pty.a(), "Board camera: XIAO ESP32S3 Sense (running a model)",
+								Optional.of(xiao))),
+						null);
+		try {
+			// The camera is opened in the background and the question asked when it answers otherwise.
+			WebcamDialog webcam = Workbench.onUiThread(() -> editor.openWebcam(category, false));
+			Workbench.waitUntil("the capture sketch is offered", 30, () -> Widgets.shellTitled(OFFER_TITLE) != null);
+			return webcam;
+		} finally {
+			registration.unregister();
+		}
+	}
+
+	private static List<Job> flashJobs() {
+		return Arrays.stream(Job.getJobManager().find(null))
+				.filter(job -> job.getName().startsWith("Flashing Model Bench's capture sketch")).toList();
 	}
 
 	private static void press(Button button, int type) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
@@ -40,6 +39,7 @@ import dev.modelbench.train.project.ProjectSamples;
 import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.transfer.TransferLearning;
 import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.perspectives.DeployPerspective;
 
 /**
@@ -114,8 +114,7 @@ class DeployModelOnBoardTest {
 	}
 
 	private static Shell trustQuestion() {
-		return Arrays.stream(Workbench.display().getShells())
-				.filter(shell -> !shell.isDisposed() && "Trust this board?".equals(shell.getText())).findFirst().orElse(null);
+		return Widgets.shellTitled("Trust this board?");
 	}
 
 	@Test
@@ -151,8 +150,12 @@ class DeployModelOnBoardTest {
 			assertEquals("main.py", Workbench.onUiThread(() -> activeEditor().getEditorInput().getName()));
 			Workbench.screenshot(shell(), "6-deploy-model-on-board.png");
 
-			deploy.pressStopProgram();
+			// While it runs, Upload and Run is greyed in the Model menu, and Stop in the view's toolbar ends it
+			// as the Stop button does.
+			assertFalse(Workbench.onUiThread(() -> Menus.menuItem(Menus.mainMenu(), "Model", "Upload and Run on Board").isEnabled()));
+			Menus.pressToolItem(ModelCommands.STOP_ON_BOARD);
 			Workbench.waitUntil("the run stopped", 30, deploy::uploadAndRunEnabled);
+			Workbench.waitUntil("nothing is left to stop", 10, () -> !Menus.toolItemEnabled(ModelCommands.STOP_ON_BOARD));
 			Workbench.waitUntil("the status says it stopped", 10, () -> deploy.modelOnBoardStatus().startsWith("Stopped"));
 		}
 	}
@@ -165,7 +168,8 @@ class DeployModelOnBoardTest {
 			deploy.chooseBoard("UNIHIKER");
 			Workbench.onUiThread(() -> deploy.view()
 					.setBoardLogin(new UploadMethod.Sftp(right.host(), right.port(), "root", "changed", right.folder())));
-			deploy.pressUploadAndRun();
+			// The Model menu's Upload and Run on Board does what the view's button does.
+			Workbench.onUiThread(() -> Menus.select(Menus.menuItem(Menus.mainMenu(), "Model", "Upload and Run on Board")));
 			assertFalse(deploy.uploadAndRunEnabled(), deploy.modelOnBoardStatus());
 			trustWhenAsked(board);
 			Workbench.waitUntil("the run ended", 60, deploy::uploadAndRunEnabled);
@@ -210,9 +214,48 @@ class DeployModelOnBoardTest {
 		Workbench.openEditor(cnn);
 		deploy.chooseBoard("XIAO ESP32S3 Sense");
 		deploy.typePort("");
+		assertFalse(Workbench.onUiThread(() -> Menus.menuItem(Menus.mainMenu(), "Model", "Compile and Flash Model").isEnabled()),
+				"greyed without a port");
 		deploy.pressCompileAndFlashModel();
 		String noPort = deploy.modelOnBoardStatus();
 		assertTrue(noPort.startsWith("Choose the board's serial port first"), noPort);
+	}
+
+	@Test
+	void aBoardWhoseKeyChangedIsRefusedAndForgettingTheOldKeyLetsItsNewKeyBeTrusted() throws Exception {
+		Path remote = Files.createDirectories(temp.resolve("reflashed/root/modelbench"));
+		Workbench.openEditor(transfer);
+		deploy.chooseBoard("UNIHIKER");
+		int port;
+		try (SshBoard before = SshBoard.start(Files.createDirectories(temp.resolve("ssh-before")))) {
+			port = before.port();
+			Workbench.onUiThread(() -> deploy.view().setBoardLogin(before.method(remote)));
+			deploy.pressUploadAndRun();
+			trustWhenAsked(before);
+			Workbench.waitUntil("the first run ended", 120, deploy::uploadAndRunEnabled);
+		}
+		// The same address with another key: a re-flashed board.
+		try (SshBoard reflashed = SshBoard.start(Files.createDirectories(temp.resolve("ssh-after")), port)) {
+			Workbench.onUiThread(() -> deploy.view().setBoardLogin(reflashed.method(remote)));
+			deploy.pressUploadAndRun();
+			Workbench.waitUntil("Model Bench says the key changed", 60,
+					() -> Widgets.shellTitled("This board's key has changed") != null);
+			Shell changed = Workbench.onUiThread(() -> Widgets.shellTitled("This board's key has changed"));
+			String newKey = reflashed.fingerprint();
+			assertNotNull(Workbench.onUiThread(() -> Workbench.find(changed, Label.class, label -> label.getText().contains(newKey))),
+					"the message shows the new key " + newKey);
+			assertEquals(0, reflashed.passwordTries(), "no password to a board whose key changed");
+			Workbench.screenshot(changed, "6-deploy-board-key-changed.png");
+			Workbench.onUiThread(() -> Workbench.click(Workbench.button(changed, "Forget Old Key")));
+			Workbench.waitUntil("the status says the old key is forgotten", 10,
+					() -> deploy.modelOnBoardStatus().startsWith("The old key of the board at 127.0.0.1 is forgotten"));
+
+			deploy.pressUploadAndRun();
+			trustWhenAsked(reflashed);
+			Workbench.waitUntil("the run on the re-flashed board ended", 120, deploy::uploadAndRunEnabled);
+			assertTrue(reflashed.passwordTries() > 0, "logged in once its new key was trusted");
+			assertTrue(Files.exists(remote.resolve("main.py")));
+		}
 	}
 
 	private static IEditorPart activeEditor() {

@@ -15,11 +15,11 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +36,7 @@ import dev.modelbench.deploy.tests.fixtures.PtyPair;
 import dev.modelbench.deploy.tests.fixtures.SimulatedUno;
 import dev.modelbench.train.Prediction;
 import dev.modelbench.ui.deploy.DeployView;
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.perspectives.DeployPerspective;
 import dev.modelbench.ui.validation.LivePredictions;
 
@@ -50,7 +51,7 @@ class DeployPerspectiveTest {
 	static Path temp;
 
 	private static IProject project;
-	private static DeployView deploy;
+	private static DeployViewTester deploy;
 	private static SerialMonitorTester monitor;
 
 	@BeforeAll
@@ -72,62 +73,59 @@ class DeployPerspectiveTest {
 			IDE.openEditor(page, project.getFile(ProjectLayout.MODEL_FILE_NAME));
 			return null;
 		});
-		deploy = Workbench.onUiThread(() -> (DeployView) Workbench.page().showView(DeployView.ID));
+		deploy = DeployViewTester.show();
 		monitor = SerialMonitorTester.show();
-		Workbench.waitUntil("the classes are in the action table", 30, () -> deploy.classNames().size() == 3);
+		Workbench.waitUntil("the classes are in the action table", 30, () -> deploy.actionClasses().size() == 3);
+	}
+
+	@AfterEach
+	void disconnectTheMonitor() {
+		monitor.disconnectIfConnected();
 	}
 
 	@AfterAll
 	static void cleanUp() throws Exception {
 		monitor.disconnectIfConnected();
-		Workbench.onUiThread(() -> deploy.setStreaming(false));
+		deploy.sendResultsToTheBoard(false);
 		Workbench.leaveDeployPerspective();
 		WorkspaceProjects.deleteAll();
 	}
 
 	@Test
 	void theDeployViewListsTheBoardsAndWritesTheSketchForTheActionTable() throws Exception {
-		List<String> boards = Workbench.onUiThread(deploy::boardNames);
+		List<String> boards = deploy.boards();
 		assertTrue(boards.containsAll(List.of("Arduino Uno", "Arduino Nano", "XIAO ESP32S3 Sense", "Raspberry Pi Pico (RP2040)", "UNIHIKER")), boards.toString());
-		assertEquals(List.of("one", "seven", "zero"), Workbench.onUiThread(deploy::classNames));
+		assertEquals(List.of("one", "seven", "zero"), deploy.actionClasses());
 
-		Path sketch = Workbench.onUiThread(() -> {
-			deploy.chooseBoard("Arduino Uno");
-			deploy.setAction("one", "PIN_HIGH", 13, "");
-			deploy.setAction("seven", "SERVO", 9, "90");
-			deploy.setAction("zero", "TONE", 8, "440");
-			return deploy.generateSketch();
-		});
-		assertNotNull(sketch, Workbench.onUiThread(deploy::statusText));
+		deploy.chooseBoard("Arduino Uno");
+		deploy.setAction("one", "Pin high", 13, "");
+		deploy.setAction("seven", "Servo angle", 9, "90");
+		deploy.setAction("zero", "Tone", 8, "440");
+		deploy.pressGenerateSketch();
+		assertTrue(deploy.status().startsWith("Wrote deploy"), deploy.status());
+		Path sketch = project.getLocation().toPath().resolve(DeployView.FOLDER).resolve("ModelBenchReactor");
 		String source = Files.readString(sketch.resolve("ModelBenchReactor.ino"));
 		assertTrue(source.contains("strcmp(label, \"one\")") && source.contains("strcmp(label, \"seven\")")
 				&& source.contains("strcmp(label, \"zero\")"), source);
 		assertTrue(source.contains("Serial.begin(115200)"), source);
 		assertTrue(source.contains("pinMode(13, OUTPUT)") && source.contains("pinMode(9, OUTPUT)"), source);
-		assertTrue(sketch.startsWith(project.getLocation().toPath().resolve(DeployView.FOLDER)));
-		assertTrue(Workbench.onUiThread(deploy::statusText).startsWith("Wrote deploy"), Workbench.onUiThread(deploy::statusText));
 		assertEquals("ModelBenchReactor.ino", Workbench.onUiThread(() -> Workbench.page().getActiveEditor().getEditorInput().getName()),
 				"the sketch opens in an editor, where the user can change it");
-		assertFalse(Workbench.onUiThread(deploy::modelOnBoardShown), "the Uno cannot run a model itself");
+		assertFalse(deploy.modelOnBoardShown(), "the Uno cannot run a model itself");
 
 		// A value that does not fit its action is said in words, not thrown.
-		Workbench.onUiThread(() -> deploy.setAction("seven", "SERVO", 9, "270"));
-		assertEquals(null, Workbench.onUiThread(deploy::generateSketch));
-		assertTrue(Workbench.onUiThread(deploy::statusText).contains("0 to 180 degrees"), Workbench.onUiThread(deploy::statusText));
-		Workbench.onUiThread(() -> deploy.setAction("seven", "SERVO", 9, "90"));
+		deploy.setAction("seven", "Servo angle", 9, "270");
+		deploy.pressGenerateSketch();
+		assertTrue(deploy.status().contains("0 to 180 degrees"), deploy.status());
+		deploy.setAction("seven", "Servo angle", 9, "90");
 
 		// The Pico takes its UF2 on its boot drive, no port needed; without its core here, the compile says what to install.
-		Job pico = Workbench.onUiThread(() -> {
-			deploy.chooseBoard("Raspberry Pi Pico (RP2040)");
-			deploy.setPort("");
-			return deploy.upload();
-		});
-		assertNotNull(pico, Workbench.onUiThread(deploy::statusText));
-		pico.join(30_000, null);
-		Workbench.waitUntil("the Pico's compile says what to install", 10,
-				() -> deploy.statusText().contains("arduino-cli"));
-		Workbench.onUiThread(() -> deploy.chooseBoard("Arduino Uno"));
-		Workbench.onUiThread(deploy::generateSketch);
+		deploy.chooseBoard("Raspberry Pi Pico (RP2040)");
+		deploy.typePort("");
+		deploy.pressCompileAndUpload();
+		Workbench.waitUntil("the Pico's compile says what to install", 40, () -> deploy.status().contains("arduino-cli"));
+		deploy.chooseBoard("Arduino Uno");
+		deploy.pressGenerateSketch();
 		Workbench.screenshot(shell(), "6-deploy.png");
 	}
 
@@ -159,11 +157,12 @@ class DeployPerspectiveTest {
 			Workbench.screenshot(shell(), "6-serial-monitor.png");
 
 			Path log = temp.resolve("monitor.log");
-			Workbench.onUiThread(() -> monitor.view().saveLog(log));
+			monitor.saveLog(log);
 			List<String> saved = Files.readAllLines(log);
 			assertEquals(3, saved.size(), saved.toString());
 			assertTrue(saved.get(2).endsWith(" > LED on"), saved.toString());
-			monitor.pressClear();
+			// The view's toolbar runs the same command as its Clear button.
+			Menus.pressToolItem(ModelCommands.SERIAL_CLEAR);
 			assertEquals("", monitor.output());
 
 			// An uploader takes the port: the monitor steps aside, and reopens when the upload is done.
@@ -176,14 +175,12 @@ class DeployPerspectiveTest {
 			Workbench.waitUntil("lines come again", 10, () -> monitor.output().endsWith(" back\n"));
 
 			// Validation results go to the board through the open monitor, as "label,confidence".
-			Workbench.onUiThread(() -> {
-				deploy.setPort(pty.a());
-				deploy.setStreaming(true);
-			});
+			deploy.typePort(pty.a());
+			deploy.sendResultsToTheBoard(true);
+			assertTrue(deploy.status().startsWith("Each validation result goes to " + pty.a()), deploy.status());
 			LivePredictions.publish(new Prediction(1, "seven", 0.875f, new float[] { 0.1f, 0.875f, 0.025f }));
 			assertEquals("seven,0.88\n", read(boardIn, 11));
-			Workbench.waitUntil("the result is counted", 10, () -> deploy.streamedCount() == 1);
-			Workbench.onUiThread(() -> deploy.setStreaming(false));
+			deploy.sendResultsToTheBoard(false);
 			monitor.disconnectIfConnected();
 		}
 	}
@@ -210,17 +207,13 @@ class DeployPerspectiveTest {
 				}
 			});
 
-			Job upload = Workbench.onUiThread(() -> {
-				deploy.chooseBoard("Arduino Uno");
-				deploy.setPort(uno.port());
-				deploy.setAction("one", "PIN_HIGH", 13, "");
-				deploy.setAction("seven", "PIN_LOW", 13, "");
-				deploy.setAction("zero", "NOTHING", 13, "");
-				return deploy.upload();
-			});
-			assertNotNull(upload, Workbench.onUiThread(deploy::statusText));
-			assertTrue(upload.join(300_000, null), "the upload finished in 5 minutes");
-			Workbench.waitUntil("the upload is reported", 10, () -> deploy.statusText().startsWith("Uploaded "));
+			deploy.chooseBoard("Arduino Uno");
+			deploy.typePort(uno.port());
+			deploy.setAction("one", "Pin high", 13, "");
+			deploy.setAction("seven", "Pin low", 13, "");
+			deploy.setAction("zero", "Nothing", 13, "");
+			deploy.pressCompileAndUpload();
+			Workbench.waitUntil("the upload is reported within 5 minutes", 300, () -> deploy.status().startsWith("Uploaded "));
 			Workbench.waitUntil("the monitor reopened", 10, () -> monitor.status().startsWith("Connected to "));
 			watcher.interrupt();
 			assertTrue(monitorStates.stream().anyMatch(state -> state.startsWith("Stepped aside")), monitorStates.toString());
@@ -228,7 +221,7 @@ class DeployPerspectiveTest {
 			Thread.sleep(500);
 
 			int pins = uno.mark();
-			Workbench.onUiThread(() -> deploy.setStreaming(true));
+			deploy.sendResultsToTheBoard(true);
 			String high = null;
 			for (int attempt = 0; attempt < 5 && high == null; attempt++) {
 				LivePredictions.publish(new Prediction(0, "one", 0.96f, new float[] { 0.96f, 0.02f, 0.02f }));
@@ -237,8 +230,10 @@ class DeployPerspectiveTest {
 			assertNotNull(high, "the Uno set pin 13 high for one");
 			Workbench.waitUntil("the board's answer shows in the monitor", 10,
 					() -> monitor.output().contains("did one 0.96"));
-			Workbench.onUiThread(() -> deploy.setStreaming(false));
-			monitor.disconnectIfConnected();
+			deploy.sendResultsToTheBoard(false);
+			// The view's toolbar runs the same command as its Disconnect button.
+			Menus.pressToolItem(ModelCommands.SERIAL_DISCONNECT);
+			Workbench.waitUntil("the monitor closed", 10, () -> monitor.status().equals("Not connected."));
 		}
 	}
 

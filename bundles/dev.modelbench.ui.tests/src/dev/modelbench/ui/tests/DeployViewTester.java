@@ -1,9 +1,14 @@
 package dev.modelbench.ui.tests;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.TextConsole;
@@ -16,6 +21,8 @@ import dev.modelbench.ui.deploy.DeployView;
  * Every method may be called from the test thread.
  */
 final class DeployViewTester {
+
+	private static final String ACTION = "deploy.action.";
 
 	private final DeployView view;
 	private final ScrolledForm root;
@@ -37,6 +44,45 @@ final class DeployViewTester {
 	/** Chooses the board whose name is {@code name} in the board list. */
 	void chooseBoard(String name) {
 		Workbench.onUiThread(() -> Widgets.select(named(Combo.class, "deploy.board"), name + " ("));
+	}
+
+	/** The boards the board list offers, by name (without their chip). */
+	List<String> boards() {
+		return Workbench.onUiThread(() -> Stream.of(named(Combo.class, "deploy.board").getItems())
+				.map(item -> item.substring(0, item.lastIndexOf(" ("))).toList());
+	}
+
+	/** The classes of the action table, in order. */
+	List<String> actionClasses() {
+		return Workbench.onUiThread(() -> Widgets.names(root).stream().filter(name -> name.startsWith(ACTION))
+				.map(name -> name.substring(ACTION.length())).toList());
+	}
+
+	/** Sets what the board does for {@code className}: the action as the list names it ("Servo angle"), its pin and value. */
+	void setAction(String className, String action, int pin, String value) {
+		Workbench.onUiThread(() -> {
+			Widgets.select(named(Combo.class, ACTION + className), action);
+			named(Spinner.class, "deploy.pin." + className).setSelection(pin);
+			Widgets.type(named(Text.class, "deploy.value." + className), value);
+		});
+	}
+
+	/** Ticks or clears "Send each validation result to the board". */
+	void sendResultsToTheBoard(boolean on) {
+		Workbench.onUiThread(() -> {
+			Button box = named(Button.class, "deploy.stream");
+			if (box.getSelection() != on) {
+				Widgets.click(box);
+			}
+		});
+	}
+
+	void pressGenerateSketch() {
+		press("deploy.generateSketch");
+	}
+
+	void pressCompileAndUpload() {
+		press("deploy.compileAndUpload");
 	}
 
 	/** Types {@code path} as the board's port. */

@@ -17,7 +17,6 @@ import dev.modelbench.core.model.SampleSource;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
-import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.editors.ModelEditor;
 
 /** Seed 001's microphone flow in the Model editor: record 20 seconds, extract, samples in the category. */
@@ -35,15 +34,14 @@ class MicrophoneDialogTest {
 		ModelEditor editor = Workbench.openEditor(project);
 		Category clap = ModelEditorTester.of(editor).addCategory("Clap");
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(FakeMicrophone.tonesInNoise(20, 4))) {
-			MicrophoneDialog dialog = recordWith(editor, clap);
-			assertTrue(Workbench.onUiThread(dialog::statusText).startsWith("Recorded 20 seconds"),
-					Workbench.onUiThread(dialog::statusText));
+			MicrophoneDialogTester dialog = recordWith(editor, clap);
+			assertTrue(dialog.status().startsWith("Recorded 20 seconds"), dialog.status());
 
-			Workbench.onUiThread(() -> Workbench.click(dialog.extractButton()));
+			dialog.pressExtract();
 			Workbench.waitUntil("the samples are extracted", () -> dialog.extractedSamples() > 0);
 
 			// Tones at 1, 5, 9, 13 and 17 s: one sample each, the quiet room between them left out.
-			assertEquals(5, (int) Workbench.onUiThread(dialog::extractedSamples));
+			assertEquals(5, dialog.extractedSamples());
 			assertEquals(5, (int) Workbench.onUiThread(() -> clap.getSamples().size()));
 			for (Sample sample : Workbench.onUiThread(() -> clap.getSamples())) {
 				assertEquals(SampleSource.MICROPHONE, sample.getSource());
@@ -51,10 +49,10 @@ class MicrophoneDialogTest {
 						sample.getPath());
 			}
 			assertTrue(Workbench.onUiThread(editor::isDirty));
-			assertTrue(Workbench.onUiThread(dialog::statusText).startsWith("Extracted 5 one-second samples"));
-			assertFalse(Workbench.onUiThread(() -> dialog.extractButton().isEnabled()), "extracted once only");
-			Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "2-microphone-extract.png");
-			Workbench.onUiThread(dialog::close);
+			assertTrue(dialog.status().startsWith("Extracted 5 one-second samples"), dialog.status());
+			assertFalse(dialog.extractEnabled(), "extracted once only");
+			Workbench.screenshot(dialog.shell(), "2-microphone-extract.png");
+			dialog.close();
 		}
 	}
 
@@ -64,14 +62,14 @@ class MicrophoneDialogTest {
 		Category background = Workbench
 				.onUiThread(() -> BackgroundNoise.of(editor.model()).orElseThrow());
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(FakeMicrophone.tonesInNoise(20, 100))) {
-			MicrophoneDialog dialog = recordWith(editor, background);
-			Workbench.onUiThread(() -> Workbench.click(dialog.extractButton()));
+			MicrophoneDialogTester dialog = recordWith(editor, background);
+			dialog.pressExtract();
 			Workbench.waitUntil("the samples are extracted", () -> dialog.extractedSamples() > 0);
 
-			assertTrue(Workbench.onUiThread(dialog::extractedSamples) >= BackgroundNoise.MIN_SAMPLES - 1,
+			assertTrue(dialog.extractedSamples() >= BackgroundNoise.MIN_SAMPLES - 1,
 					"20 seconds give about 20 background samples: " + dialog.extractedSamples());
 			assertEquals(dialog.extractedSamples(), (int) Workbench.onUiThread(() -> background.getSamples().size()));
-			Workbench.onUiThread(dialog::close);
+			dialog.close();
 		}
 	}
 
@@ -80,23 +78,24 @@ class MicrophoneDialogTest {
 		ModelEditor editor = Workbench.openEditor(Workbench.newProject("muted", TaskKind.SOUND_CLASSIFICATION));
 		Category voice = ModelEditorTester.of(editor).addCategory("Voice");
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(new float[20 * 16_000])) {
-			MicrophoneDialog dialog = recordWith(editor, voice);
+			MicrophoneDialogTester dialog = recordWith(editor, voice);
 
-			String status = Workbench.onUiThread(dialog::statusText);
+			String status = dialog.status();
 			assertTrue(status.startsWith("Nothing was heard"), status);
-			assertFalse(Workbench.onUiThread(() -> dialog.extractButton().isEnabled()));
+			assertFalse(dialog.extractEnabled());
 			assertEquals(0, (int) Workbench.onUiThread(() -> voice.getSamples().size()));
-			Workbench.onUiThread(dialog::close);
+			dialog.close();
 		}
 	}
 
 	/** Opens the dialog on the fake microphone and records 20 seconds with it. */
-	private static MicrophoneDialog recordWith(ModelEditor editor, Category category) {
-		MicrophoneDialog dialog = Workbench.onUiThread(() -> editor.openMicrophone(category, false));
-		Workbench.waitUntil("the fake microphone is chosen", () -> dialog.recordButton().isEnabled());
-		assertEquals(FakeMicrophone.NAME, Workbench.onUiThread(() -> dialog.picker().chosen().name()));
-		Workbench.onUiThread(() -> Workbench.click(dialog.recordButton()));
-		Workbench.waitUntil("the recording ends", () -> !dialog.isRecording());
+	private static MicrophoneDialogTester recordWith(ModelEditor editor, Category category) {
+		MicrophoneDialogTester dialog = new MicrophoneDialogTester(
+				Workbench.onUiThread(() -> editor.openMicrophone(category, false)));
+		Workbench.waitUntil("the fake microphone is chosen", dialog::recordEnabled);
+		assertEquals(FakeMicrophone.NAME, dialog.chosenMicrophone());
+		dialog.pressRecord();
+		Workbench.waitUntil("the recording ends", () -> !dialog.recording());
 		return dialog;
 	}
 }

@@ -23,7 +23,6 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
@@ -61,10 +60,13 @@ class ModelCommandsTest {
 	private static final List<String> ALL = List.of(ModelCommands.NEW_PROJECT, ModelCommands.ADD_CATEGORY,
 			ModelCommands.IMPORT_DATASET, ModelCommands.RECORD_WEBCAM, ModelCommands.RECORD_MICROPHONE,
 			ModelCommands.TRAIN, ModelCommands.CANCEL_TRAINING, ModelCommands.VALIDATE_WEBCAM,
-			ModelCommands.VALIDATE_MICROPHONE, ModelCommands.VALIDATE_FILE, ModelCommands.EXPORT,
+			ModelCommands.VALIDATE_MICROPHONE, ModelCommands.VALIDATE_BOARD, ModelCommands.VALIDATE_FILE, ModelCommands.EXPORT,
 			ModelCommands.GENERATE_SKETCH, ModelCommands.GENERATE_MODEL_CODE, ModelCommands.COMPILE_AND_UPLOAD,
 			ModelCommands.CONNECT_PUSH, ModelCommands.DISCONNECT_PUSH, ModelCommands.START_BROKER,
-			ModelCommands.STOP_BROKER, ModelCommands.OPEN_SERIAL_MONITOR);
+			ModelCommands.STOP_BROKER, ModelCommands.OPEN_SERIAL_MONITOR, ModelCommands.COMPILE_AND_FLASH_MODEL,
+			ModelCommands.RUN_ON_BOARD, ModelCommands.STOP_ON_BOARD, ModelCommands.SERIAL_CONNECT,
+			ModelCommands.SERIAL_DISCONNECT, ModelCommands.SERIAL_SEND, ModelCommands.SERIAL_CLEAR,
+			ModelCommands.SERIAL_SAVE_LOG);
 
 	private static IProject digits;
 	private final List<String> executed = new CopyOnWriteArrayList<>();
@@ -168,7 +170,7 @@ class ModelCommandsTest {
 		view.setEpochs(3);
 		Workbench.onUiThread(() -> Workbench.page().activate(editor));
 
-		Workbench.onUiThread(() -> select(menuItem(mainMenu(), "Model", "Train")));
+		Workbench.onUiThread(() -> Menus.select(Menus.menuItem(Menus.mainMenu(), "Model", "Train")));
 
 		assertEquals(List.of(ModelCommands.TRAIN), executed);
 		view.waitUntilTrained(300);
@@ -176,7 +178,7 @@ class ModelCommandsTest {
 		assertTrue(TrainedModelStore.hasModel(digits.getLocation().toPath()));
 		Workbench.waitUntil("Export is enabled", 30, () -> enabledNow(ModelCommands.EXPORT));
 		assertTrue(enabled(ModelCommands.VALIDATE_FILE));
-		assertTrue(Workbench.onUiThread(() -> menuItem(mainMenu(), "Model", "Export Model...").isEnabled()));
+		assertTrue(Workbench.onUiThread(() -> Menus.menuItem(Menus.mainMenu(), "Model", "Export Model...").isEnabled()));
 	}
 
 	@Test
@@ -185,7 +187,7 @@ class ModelCommandsTest {
 
 		Workbench.onUiThread(() -> {
 			Menu popup = explorer.getCommonViewer().getControl().getMenu();
-			select(menuItem(popup, "Model", "Train"));
+			Menus.select(Menus.menuItem(popup, "Model", "Train"));
 		});
 
 		assertEquals(List.of(ModelCommands.TRAIN), executed);
@@ -302,34 +304,6 @@ class ModelCommandsTest {
 					: new StructuredSelection(resource));
 			return explorer;
 		});
-	}
-
-	private static Menu mainMenu() {
-		return Workbench.page().getWorkbenchWindow().getShell().getMenuBar();
-	}
-
-	/** The item {@code path} leads to, each menu filled as when it opens. */
-	private static MenuItem menuItem(Menu menu, String... path) {
-		Menu current = menu;
-		MenuItem found = null;
-		for (String label : path) {
-			current.notifyListeners(SWT.Show, new Event());
-			found = null;
-			for (MenuItem item : current.getItems()) {
-				if (item.getText().replace("&", "").split("\t")[0].equals(label)) {
-					found = item;
-				}
-			}
-			assertNotNull(found, "no menu item " + label + " in " + List.of(current.getItems()).stream()
-					.map(MenuItem::getText).toList());
-			current = found.getMenu();
-		}
-		return found;
-	}
-
-	private static void select(MenuItem item) {
-		assertTrue(item.isEnabled(), item.getText() + " is enabled");
-		item.notifyListeners(SWT.Selection, new Event());
 	}
 
 	/** Ctrl+Alt+{@code key} as the keyboard gives it to the focused control, through the key bindings. */

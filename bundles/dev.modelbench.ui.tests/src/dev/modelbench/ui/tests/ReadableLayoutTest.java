@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
-import dev.modelbench.ui.capture.MicrophoneDialog;
 import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.training.TrainingView;
@@ -125,13 +124,14 @@ class ReadableLayoutTest {
 
 		ModelEditor sounds = Workbench.openEditor(Workbench.newProject("sounds", TaskKind.SOUND_CLASSIFICATION));
 		Category clap = ModelEditorTester.of(sounds).addCategory("Clap");
-		MicrophoneDialog microphone = Workbench.onUiThread(() -> sounds.openMicrophone(clap, false));
+		MicrophoneDialogTester microphone = new MicrophoneDialogTester(
+				Workbench.onUiThread(() -> sounds.openMicrophone(clap, false)));
 		Workbench.waitUntil("the microphone search is done", 60,
-				() -> !microphone.picker().message().startsWith("Looking"));
+				() -> !microphone.pickerMessage().startsWith("Looking"));
 		try {
-			assertReadable(microphone.getShell(), "microphone");
+			assertReadable(microphone.shell(), "microphone");
 		} finally {
-			Workbench.onUiThread(microphone::close);
+			microphone.close();
 		}
 	}
 
@@ -158,10 +158,10 @@ class ReadableLayoutTest {
 	void theDeployViewShowsAllItsTextForABoardThatRunsTheModel() throws Exception {
 		ModelEditor editor = Workbench.openEditor(Workbench.newProject("deployed", TaskKind.IMAGE_CLASSIFICATION));
 		ModelEditorTester.of(editor).addCategory("Cat");
-		dev.modelbench.ui.deploy.DeployView view = Workbench.onUiThread(
-				() -> (dev.modelbench.ui.deploy.DeployView) Workbench.page().showView(dev.modelbench.ui.deploy.DeployView.ID));
+		DeployViewTester deploy = DeployViewTester.show();
+		dev.modelbench.ui.deploy.DeployView view = deploy.view();
+		deploy.chooseBoard("UNIHIKER");
 		Workbench.onUiThread(() -> {
-			view.chooseBoard("UNIHIKER");
 			Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
 		});
 		try {

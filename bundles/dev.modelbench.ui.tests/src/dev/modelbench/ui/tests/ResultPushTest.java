@@ -22,6 +22,8 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.ide.IDE;
@@ -37,10 +39,14 @@ import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
+import dev.modelbench.deploy.tests.fixtures.PtyPair;
+import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
+import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard.Firmware;
 import dev.modelbench.mqtt.BrokerCredentials;
 import dev.modelbench.mqtt.BrokerSettings;
 import dev.modelbench.mqtt.EmbeddedBroker;
 import dev.modelbench.mqtt.TopicSubscriber;
+import dev.modelbench.mqtt.tests.fixtures.Mosquitto;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.push.LocalBroker;
 import dev.modelbench.ui.push.ProjectPushSettings;
@@ -170,6 +176,32 @@ class ResultPushTest {
 	}
 
 	@Test
+	void theBoardsOwnResultsArePushedAsThePcsAre() throws Exception {
+		List<String> heard = new CopyOnWriteArrayList<>();
+		try (TopicSubscriber subscriber = TopicSubscriber.open(
+				new BrokerSettings("127.0.0.1", port, "siot", PASSWORD, false), TOPIC, 0, message -> heard.add(message.text()));
+				PtyPair pty = PtyPair.open(Files.createDirectories(temp.resolve("board")));
+				// A board running a model sketch that prints "cat,0.93" lines.
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.FOREIGN, pty.b(), List.of(), new short[0])) {
+			push.typeBroker("127.0.0.1", port, "siot", PASSWORD);
+			push.typeTopic(TOPIC);
+			push.pressConnect();
+			Workbench.waitUntil("the panel is connected", 30, () -> push.status().startsWith("Connected"));
+			ValidationViewTester view = ValidationViewTester.show();
+			view.chooseBoard();
+			view.typePort(pty.a());
+			view.pressWatch();
+			try {
+				Workbench.waitUntil("the board's result arrives on the topic", 30, () -> heard.contains("cat"));
+				Workbench.waitUntil("the panel counts it", 10, () -> push.sentCount() >= 1);
+			} finally {
+				view.pressWatch();
+				view.chooseFile();
+			}
+		}
+	}
+
+	@Test
 	void theBuiltInBrokerStartsFromThePanelAndTakesSiotsLogin() throws Exception {
 		int builtInPort;
 		try (ServerSocket free = new ServerSocket(0)) {
@@ -198,5 +230,42 @@ class ResultPushTest {
 		assertFalse(status.contains("Exception"), status);
 		assertFalse(status.contains("\tat "), status);
 		assertEquals(0L, push.sentCount());
+	}
+
+	@Test
+	void aSelfSignedTlsBrokerIsRefusedInWordsUntilTheUserTrustsItsCertificateByItsFingerprint() throws Exception {
+		try (Mosquitto tls = Mosquitto.startWithTls(Files.createDirectories(temp.resolve("mosquitto-tls")))) {
+			push.setTls(true);
+			push.typeBroker("127.0.0.1", tls.tlsPort(), "siot", "dfrobot");
+			push.typeTopic(TOPIC);
+			push.setTrustCertificate(false);
+			push.pressConnect();
+			Workbench.waitUntil("the refusal is shown", 30, () -> push.status().contains("no authority this computer knows"));
+			assertTrue(push.status().contains("trust this broker's certificate"), push.status());
+			push.disconnectIfConnected();
+
+			push.setTrustCertificate(true);
+			push.pressConnect();
+			Workbench.waitUntil("Model Bench asks whether to trust the certificate", 30,
+					() -> Widgets.shellTitled("Trust this broker's certificate?") != null);
+			Shell question = Workbench.onUiThread(() -> Widgets.shellTitled("Trust this broker's certificate?"));
+			String fingerprint = tls.certificateFingerprint();
+			assertNotNull(Workbench.onUiThread(() -> Workbench.find(question, Label.class,
+					label -> label.getText().contains(fingerprint))), "the question shows the fingerprint " + fingerprint);
+			Workbench.screenshot(question, "push-trust-certificate.png");
+			Workbench.onUiThread(() -> Workbench.click(Workbench.button(question, "Trust Certificate")));
+
+			Workbench.waitUntil("the panel is connected over TLS", 30, () -> push.status().startsWith("Connected"));
+			assertTrue(push.trustCertificateChecked());
+			push.disconnectIfConnected();
+			// Unticked again, the broker is verified as usual again: the kept certificate is forgotten.
+			push.setTrustCertificate(false);
+			push.pressConnect();
+			Workbench.waitUntil("the refusal is shown again", 30,
+					() -> push.status().contains("no authority this computer knows"));
+		} finally {
+			push.disconnectIfConnected();
+			push.setTls(false);
+		}
 	}
 }

@@ -1,5 +1,8 @@
 package dev.modelbench.ui.tests;
 
+import java.nio.file.Path;
+import java.util.Map;
+
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -8,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import dev.modelbench.ui.deploy.SerialMonitorView;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * The Serial Monitor view as a user works it: choose the port and rate, Connect, type and Send, read
@@ -29,10 +33,6 @@ final class SerialMonitorTester {
 				() -> new SerialMonitorTester((SerialMonitorView) Workbench.page().showView(SerialMonitorView.ID)));
 	}
 
-	SerialMonitorView view() {
-		return view;
-	}
-
 	/** Types {@code path} as the port and picks {@code baud} as the rate. */
 	void choosePort(String path, int baud) {
 		Workbench.onUiThread(() -> {
@@ -46,13 +46,15 @@ final class SerialMonitorTester {
 		press("monitor.connect");
 	}
 
-	/** Presses Disconnect if the monitor is connected. */
+	/** Disconnects, as the Disconnect button does, if the monitor is connected. */
 	void disconnectIfConnected() {
-		Workbench.onUiThread(() -> {
-			if (view.state() != dev.modelbench.deploy.monitor.SerialMonitor.State.CLOSED) {
-				Widgets.click(named(Button.class, "monitor.connect"));
-			}
-		});
+		Workbench.onUiThread(() -> ModelCommands.execute(view, ModelCommands.SERIAL_DISCONNECT, Map.of()));
+	}
+
+	/** Saves the log into {@code file}, as Save does once the file is chosen. */
+	void saveLog(Path file) {
+		Workbench.onUiThread(() -> ModelCommands.execute(view, ModelCommands.SERIAL_SAVE_LOG,
+				Map.of(ModelCommands.FILE_PARAMETER, file.toString())));
 	}
 
 	/** Ticks or clears Timestamps. */

@@ -29,9 +29,7 @@ final class Widgets {
 	static <T extends Control> T named(Control root, Class<T> type, String name) {
 		T found = find(root, type, name);
 		if (found == null) {
-			List<String> names = new ArrayList<>();
-			collectNames(root, names);
-			fail("no " + type.getSimpleName() + " named " + name + " among " + names);
+			fail("no " + type.getSimpleName() + " named " + name + " among " + names(root));
 		}
 		return found;
 	}
@@ -59,6 +57,13 @@ final class Widgets {
 			}
 		}
 		return null;
+	}
+
+	/** The names of the named controls under {@code root}, depth first. */
+	static List<String> names(Control root) {
+		List<String> names = new ArrayList<>();
+		collectNames(root, names);
+		return names;
 	}
 
 	private static void collectNames(Control control, List<String> names) {

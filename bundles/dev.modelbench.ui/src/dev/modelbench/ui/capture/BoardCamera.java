@@ -1,11 +1,13 @@
 package dev.modelbench.ui.capture;
 
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 
 import dev.modelbench.capture.Camera;
 import dev.modelbench.capture.CameraException;
 import dev.modelbench.capture.FrameSource;
 import dev.modelbench.deploy.DeployException;
+import dev.modelbench.deploy.board.Board;
 import dev.modelbench.deploy.sensor.BoardFrame;
 import dev.modelbench.deploy.sensor.SensorEvent;
 import dev.modelbench.deploy.sensor.SscmaSession;
@@ -16,8 +18,14 @@ import dev.modelbench.deploy.sensor.SscmaSession;
  */
 public final class BoardCamera extends BoardInput implements Camera {
 
+	/** A board's sensor that is only read, never flashed from here. */
 	public BoardCamera(String port, String name) {
-		super(port, name);
+		this(port, name, Optional.empty());
+	}
+
+	/** @param captureBoard the board the capture sketch can be flashed onto, offered when it runs something else */
+	public BoardCamera(String port, String name, Optional<Board> captureBoard) {
+		super(port, name, captureBoard);
 	}
 
 	@Override

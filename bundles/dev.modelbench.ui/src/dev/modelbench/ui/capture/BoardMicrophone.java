@@ -1,9 +1,12 @@
 package dev.modelbench.ui.capture;
 
+import java.util.Optional;
+
 import dev.modelbench.capture.audio.CaptureException;
 import dev.modelbench.capture.audio.SoundInput;
 import dev.modelbench.capture.audio.SoundSource;
 import dev.modelbench.deploy.DeployException;
+import dev.modelbench.deploy.board.Board;
 import dev.modelbench.deploy.sensor.BoardSound;
 import dev.modelbench.deploy.sensor.SensorEvent;
 import dev.modelbench.deploy.sensor.SscmaSession;
@@ -11,8 +14,14 @@ import dev.modelbench.deploy.sensor.SscmaSession;
 /** The microphone of a board running Model Bench's capture sketch, as a sound input of the microphone dialog. */
 public final class BoardMicrophone extends BoardInput implements SoundInput {
 
+	/** A board's sensor that is only read, never flashed from here. */
 	public BoardMicrophone(String port, String name) {
-		super(port, name);
+		this(port, name, Optional.empty());
+	}
+
+	/** @param captureBoard the board the capture sketch can be flashed onto, offered when it runs something else */
+	public BoardMicrophone(String port, String name, Optional<Board> captureBoard) {
+		super(port, name, captureBoard);
 	}
 
 	@Override

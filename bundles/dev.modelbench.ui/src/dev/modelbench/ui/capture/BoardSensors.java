@@ -24,13 +24,14 @@ final class BoardSensors {
 	}
 
 	static List<Camera> cameras(List<SensorPorts.SensorPort> ports) {
-		return ports.stream().<Camera> map(port -> new BoardCamera(port.path(), NLS.bind(Messages.Board_camera, port.label())))
+		return ports.stream().<Camera> map(port -> new BoardCamera(port.path(), NLS.bind(Messages.Board_camera, port.label()), port.captureBoard()))
 				.toList();
 	}
 
 	static List<SoundInput> microphones(List<SensorPorts.SensorPort> ports) {
 		return ports.stream().filter(SensorPorts.SensorPort::microphone)
-				.<SoundInput> map(port -> new BoardMicrophone(port.path(), NLS.bind(Messages.Board_microphone, port.label())))
+				.<SoundInput> map(port -> new BoardMicrophone(port.path(), NLS.bind(Messages.Board_microphone, port.label()),
+						port.captureBoard()))
 				.toList();
 	}
 }

@@ -55,6 +55,14 @@ final class Messages extends NLS {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
+	public static String Board_flashTitle;
+	public static String Board_flashQuestion;
+	public static String Board_flashButton;
+	public static String Board_flashCancel;
+	public static String Board_flashJob;
+	public static String Board_flashCancelled;
+	public static String Board_flashed;
+	public static String Board_flashedMicrophone;
 	public static String Board_camera;
 	public static String Board_microphone;
 	public static String Board_cameraPurpose;

@@ -29,6 +29,7 @@ import dev.modelbench.capture.audio.SoundRecorder;
 import dev.modelbench.capture.audio.SoundSource;
 import dev.modelbench.train.sound.ExtractedClips;
 import dev.modelbench.train.sound.SoundClipExtraction;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /**
  * Records sound into one category as seed 001 does: choose a microphone, Record 20 seconds (a
@@ -103,60 +104,28 @@ public final class MicrophoneDialog extends CaptureDialog {
 		Composite actions = new Composite(area, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(actions);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
-		record = new Button(actions, SWT.PUSH);
+		record = WidgetNames.name(new Button(actions, SWT.PUSH), "microphone.record"); //$NON-NLS-1$
 		record.setText(NLS.bind(Messages.Microphone_record, RECORD_SECONDS));
 		record.addListener(SWT.Selection, event -> recordOrStop());
 		record.setEnabled(false);
-		extract = new Button(actions, SWT.PUSH);
+		extract = WidgetNames.name(new Button(actions, SWT.PUSH), "microphone.extract"); //$NON-NLS-1$
 		extract.setText(Messages.Microphone_extract);
 		extract.setToolTipText(background ? Messages.Microphone_extractTipBackground : Messages.Microphone_extractTip);
 		extract.addListener(SWT.Selection, event -> extract());
 		extract.setEnabled(false);
 		Label gateLabel = new Label(actions, SWT.NONE);
 		gateLabel.setText(Messages.Microphone_gate);
-		gate = new Spinner(actions, SWT.BORDER);
+		gate = WidgetNames.name(new Spinner(actions, SWT.BORDER), "microphone.gate"); //$NON-NLS-1$
 		gate.setValues((int) SoundClipExtraction.DEFAULT_GATE_DB, -80, -10, 0, 1, 5);
 		gate.setToolTipText(Messages.Microphone_gateTip);
 		gateLabel.setVisible(!background);
 		gate.setVisible(!background);
 
-		status = new Label(area, SWT.WRAP);
+		status = WidgetNames.name(new Label(area, SWT.WRAP), "microphone.status"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(status);
 
 		picker.refresh();
 		return area;
-	}
-
-	public MicrophonePicker picker() {
-		return picker;
-	}
-
-	/** The Record 20 seconds button (Stop while recording). */
-	public Button recordButton() {
-		return record;
-	}
-
-	public Button extractButton() {
-		return extract;
-	}
-
-	/** Sets the energy gate in dBFS, as the spinner does. */
-	public void setGate(int dbfs) {
-		gate.setSelection(dbfs);
-	}
-
-	public String statusText() {
-		return status.getText();
-	}
-
-	/** Samples extracted since the dialog opened. */
-	public int extractedSamples() {
-		return extractedTotal;
-	}
-
-	/** Whether a recording is running. */
-	public boolean isRecording() {
-		return recording != null;
 	}
 
 	private void recordOrStop() {
@@ -178,7 +147,10 @@ public final class MicrophoneDialog extends CaptureDialog {
 						(seconds, levelDb) -> asyncIfOpen(() -> showLevel(seconds, levelDb)), monitor);
 				asyncIfOpen(() -> recorded(done));
 			} catch (CaptureException e) {
-				asyncIfOpen(() -> stopped(e.getMessage()));
+				asyncIfOpen(() -> {
+					stopped(e.getMessage());
+					offerCaptureSketch(input, e);
+				});
 			} catch (OperationCanceledException e) {
 				asyncIfOpen(() -> stopped(Messages.Microphone_cancelled));
 				return Status.CANCEL_STATUS;
@@ -187,6 +159,21 @@ public final class MicrophoneDialog extends CaptureDialog {
 		});
 		recording.setSystem(true);
 		recording.schedule();
+	}
+
+	/** A board that runs another program is offered the capture sketch, so that it can be recorded from. */
+	private void offerCaptureSketch(SoundInput input, CaptureException e) {
+		CaptureSketchOffer.applies(input, e).ifPresent(board -> {
+			if (CaptureSketchOffer.ask(getShell(), input.name(), e.getMessage())) {
+				String port = ((BoardInput) input).port;
+				record.setEnabled(false);
+				status.setText(NLS.bind(Messages.Board_flashJob, board.name(), port));
+				CaptureSketchOffer.flash(board, port, problem -> asyncIfOpen(() -> {
+					record.setEnabled(picker.chosen() != null);
+					status.setText(problem != null ? problem : Messages.Board_flashedMicrophone);
+				}));
+			}
+		});
 	}
 
 	private void showLevel(double seconds, double levelDb) {

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 
 import dev.modelbench.capture.audio.Microphones;
 import dev.modelbench.capture.audio.SoundInput;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.preferences.UiPreferences;
 
 /**
@@ -37,13 +38,13 @@ public final class MicrophonePicker {
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(control);
 		Label label = new Label(control, SWT.NONE);
 		label.setText(Messages.Microphone_label);
-		microphones = new Combo(control, SWT.READ_ONLY);
+		microphones = WidgetNames.name(new Combo(control, SWT.READ_ONLY), "microphone.device"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(microphones);
 		microphones.addListener(SWT.Selection, event -> selectionChanged());
 		Button refresh = new Button(control, SWT.PUSH);
 		refresh.setText(Messages.Camera_refresh);
 		refresh.addListener(SWT.Selection, event -> refresh());
-		message = new Label(control, SWT.WRAP);
+		message = WidgetNames.name(new Label(control, SWT.WRAP), "microphone.message"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
 		message.setText(Messages.Microphone_looking);
 	}

@@ -176,7 +176,7 @@ public final class WebcamDialog extends CaptureDialog {
 				FrameSource source = camera.open();
 				getShell().getDisplay().asyncExec(() -> opened(source));
 			} catch (CameraException e) {
-				getShell().getDisplay().asyncExec(() -> failed(e));
+				asyncIfOpen(() -> failedToOpen(camera, e));
 			}
 			return Status.OK_STATUS;
 		});
@@ -213,6 +213,24 @@ public final class WebcamDialog extends CaptureDialog {
 		}, PREVIEW_FPS);
 		record.setEnabled(true);
 		status.setText(Messages.Webcam_tip);
+	}
+
+	/** A board that runs another program is offered the capture sketch; then it is opened again. */
+	private void failedToOpen(Camera camera, CameraException e) {
+		failed(e);
+		CaptureSketchOffer.applies(camera, e).ifPresent(board -> {
+			if (CaptureSketchOffer.ask(getShell(), camera.name(), e.getMessage())) {
+				status.setText(NLS.bind(Messages.Board_flashJob, board.name(), ((BoardInput) camera).port));
+				CaptureSketchOffer.flash(board, ((BoardInput) camera).port, problem -> asyncIfOpen(() -> {
+					if (problem != null) {
+						status.setText(problem);
+					} else {
+						status.setText(Messages.Board_flashed);
+						cameraChosen(camera);
+					}
+				}));
+			}
+		});
 	}
 
 	private void failed(CameraException e) {

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 import dev.modelbench.deploy.sketch.BoardAction;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /** One class's line of the action table: what the board does when that class is recognised. */
 final class ActionRow {
@@ -34,13 +35,13 @@ final class ActionRow {
 		this.className = className;
 		Label name = new Label(table, SWT.NONE);
 		name.setText(className);
-		kind = new Combo(table, SWT.READ_ONLY);
+		kind = WidgetNames.name(new Combo(table, SWT.READ_ONLY), "deploy.action." + className); //$NON-NLS-1$
 		kind.setItems(Messages.Action_nothing, Messages.Action_pinHigh, Messages.Action_pinLow, Messages.Action_servo,
 				Messages.Action_tone, Messages.Action_neoPixel);
 		kind.select(0);
-		pin = new Spinner(table, SWT.BORDER);
+		pin = WidgetNames.name(new Spinner(table, SWT.BORDER), "deploy.pin." + className); //$NON-NLS-1$
 		pin.setValues(defaultPin, 0, 99, 0, 1, 5);
-		value = new Text(table, SWT.BORDER);
+		value = WidgetNames.name(new Text(table, SWT.BORDER), "deploy.value." + className); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(80, SWT.DEFAULT).applyTo(value);
 		kind.addListener(SWT.Selection, event -> kindChanged());
 		kindChanged();
@@ -69,14 +70,6 @@ final class ActionRow {
 
 	String className() {
 		return className;
-	}
-
-	/** Sets the row as a user does: an action, its pin and its value (degrees, Hz or #RRGGBB). */
-	void set(Kind chosen, int pinNumber, String valueText) {
-		kind.select(chosen.ordinal());
-		kindChanged();
-		pin.setSelection(pinNumber);
-		value.setText(valueText);
 	}
 
 	/**

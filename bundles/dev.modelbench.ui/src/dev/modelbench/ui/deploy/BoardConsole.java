@@ -9,11 +9,9 @@ import org.eclipse.ui.console.MessageConsoleStream;
 /** A page of the Console view for a program running on a board: its lines as they come, the latest run only. */
 final class BoardConsole {
 
-	private final MessageConsole console;
 	private final MessageConsoleStream stream;
 
 	private BoardConsole(MessageConsole console) {
-		this.console = console;
 		stream = console.newMessageStream();
 	}
 
@@ -38,10 +36,5 @@ final class BoardConsole {
 	/** Adds a line; from any thread. */
 	void println(String line) {
 		stream.println(line);
-	}
-
-	/** What the page shows now. */
-	String text() {
-		return console.getDocument().get();
 	}
 }

@@ -31,7 +31,6 @@ final class BoardResultStream implements AutoCloseable {
 	private final Thread sender;
 	private volatile boolean running = true;
 	private SerialMonitor own;
-	private volatile long sent;
 
 	/**
 	 * @param openMonitors the monitor another view has open on a port, or null
@@ -56,11 +55,6 @@ final class BoardResultStream implements AutoCloseable {
 		LockSupport.unpark(sender);
 	}
 
-	/** Lines written to the board so far. */
-	long sentCount() {
-		return sent;
-	}
-
 	String port() {
 		return port;
 	}
@@ -74,7 +68,6 @@ final class BoardResultStream implements AutoCloseable {
 			}
 			try {
 				monitor().send(line(next));
-				sent++;
 			} catch (DeployException e) {
 				problems.accept(e.getMessage());
 			}

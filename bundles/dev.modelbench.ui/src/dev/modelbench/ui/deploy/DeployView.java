@@ -187,44 +187,6 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		form.reflow();
 	}
 
-	/** The boards offered, as the chooser names them. */
-	public List<String> boardNames() {
-		return boards.stream().map(Board::name).toList();
-	}
-
-	/** Chooses the board named {@code name}, as the chooser does. */
-	public void chooseBoard(String name) {
-		for (int i = 0; i < boards.size(); i++) {
-			if (boards.get(i).name().equals(name)) {
-				board.select(i);
-				showBoard();
-				return;
-			}
-		}
-		throw new IllegalArgumentException("no board " + name); //$NON-NLS-1$
-	}
-
-	/** Chooses the port, as picking it or typing it does. */
-	public void setPort(String path) {
-		port.setPath(path);
-	}
-
-	/** The classes of the action table, in order. */
-	public List<String> classNames() {
-		return rows.stream().map(ActionRow::className).toList();
-	}
-
-	/** Sets one class's action, as the table's cells do; {@code value} is degrees, Hz or #RRGGBB. */
-	public void setAction(String className, String kind, int pin, String value) {
-		for (ActionRow row : rows) {
-			if (row.className().equals(className)) {
-				row.set(ActionRow.Kind.valueOf(kind), pin, value);
-				return;
-			}
-		}
-		throw new IllegalArgumentException("no class " + className); //$NON-NLS-1$
-	}
-
 	Board chosenBoard() {
 		return boards.get(Math.max(0, board.getSelectionIndex()));
 	}
@@ -274,11 +236,6 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		}
 	}
 
-	/** Whether the "board runs the model" section shows, as it does for a board that can. */
-	public boolean modelOnBoardShown() {
-		return modelOnBoard.isShown();
-	}
-
 	/**
 	 * Exports the trained model and writes the chosen board's program into deploy/&lt;board id&gt;/ in a
 	 * job, then opens it, as Generate model code does.
@@ -317,16 +274,6 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	/** Where Upload and run logs in instead of the board's factory address and login (another board, a test's server). */
 	public void setBoardLogin(UploadMethod.Sftp login) {
 		modelOnBoard.setLogin(login);
-	}
-
-	/** The status of the "board runs the model" section: what was written or runs, or why not. */
-	public String modelOnBoardStatus() {
-		return modelOnBoard.statusText();
-	}
-
-	/** What the program Upload and run started printed, as the Console view shows it. */
-	public String programOutput() {
-		return modelOnBoard.output();
 	}
 
 	ModelEditor editor() {
@@ -385,7 +332,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	}
 
 	/** Starts or stops sending each validation result to the board, as the check box does. */
-	public void setStreaming(boolean on) {
+	private void setStreaming(boolean on) {
 		stream.setSelection(on);
 		if (results != null) {
 			results.close();
@@ -418,13 +365,7 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 		return view[0] == null ? null : view[0].monitorOn(path);
 	}
 
-	/** How many results went to the board since streaming started; -1 when not streaming. */
-	public long streamedCount() {
-		BoardResultStream current = results;
-		return current == null ? -1 : current.sentCount();
-	}
-
-	public String statusText() {
+	private String statusText() {
 		return status.getText();
 	}
 
@@ -447,6 +388,18 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 	/** Runs {@code work} on the UI thread soon, unless the view is closed by then. */
 	void onUiThreadLater(Runnable work) {
 		form.asyncIfOpen(work);
+	}
+
+	/**
+	 * The model file of the project the view shows: its buttons' commands work on that project even
+	 * while another editor (the generated sketch's) is active.
+	 */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IResource.class && editor != null) {
+			return adapter.cast(editor.modelFile());
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

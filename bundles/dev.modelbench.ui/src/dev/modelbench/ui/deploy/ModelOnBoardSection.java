@@ -25,6 +25,7 @@ import dev.modelbench.deploy.onboard.BoardProgram;
 import dev.modelbench.deploy.unihiker.KnownBoardKeys;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.forms.WidgetNames;
+import dev.modelbench.ui.handlers.ModelBenchState;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
@@ -43,7 +44,6 @@ final class ModelOnBoardSection {
 	private final Label status;
 	private UploadMethod.Sftp login;
 	private Job running;
-	private BoardConsole console;
 
 	ModelOnBoardSection(Composite body, FormToolkit toolkit, DeployView view) {
 		this.view = view;
@@ -62,13 +62,14 @@ final class ModelOnBoardSection {
 		ModelCommands.bind(generate, view, ModelCommands.GENERATE_MODEL_CODE);
 		flash = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_flashModel, SWT.PUSH),
 				"deploy.compileAndFlashModel"); //$NON-NLS-1$
-		flash.addListener(SWT.Selection, event -> compileAndFlash());
+		ModelCommands.bind(flash, view, ModelCommands.COMPILE_AND_FLASH_MODEL,
+				() -> setStatus(view.editor() == null ? Messages.Deploy_noProject : Messages.Deploy_noPort));
 		run = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_uploadAndRun, SWT.PUSH),
 				"deploy.uploadAndRun"); //$NON-NLS-1$
-		run.addListener(SWT.Selection, event -> uploadAndRun());
+		ModelCommands.bind(run, view, ModelCommands.RUN_ON_BOARD);
 		stop = WidgetNames.name(toolkit.createButton(buttons, Messages.Deploy_stopProgram, SWT.PUSH),
 				"deploy.stopProgram"); //$NON-NLS-1$
-		stop.addListener(SWT.Selection, event -> stop());
+		ModelCommands.bind(stop, view, ModelCommands.STOP_ON_BOARD);
 		stop.setEnabled(false);
 		for (Control each : buttons.getChildren()) {
 			GridDataFactory.swtDefaults().applyTo(each);
@@ -89,10 +90,6 @@ final class ModelOnBoardSection {
 			setStatus(""); //$NON-NLS-1$
 		}
 		section.getParent().layout(true, true);
-	}
-
-	boolean isShown() {
-		return section.getVisible();
 	}
 
 	private static void setShown(Control control, boolean shown) {
@@ -163,7 +160,6 @@ final class ModelOnBoardSection {
 			return null;
 		}
 		BoardConsole output = BoardConsole.show(NLS.bind(Messages.Run_console, board.name()));
-		console = output;
 		BoardRunJob job = new BoardRunJob(request.get(), login != null ? login : factory,
 				program -> generated(request.get(), program), this::statusLater, output::println,
 				new BoardKeyQuestions(section.getDisplay(), KnownBoardKeys.ofUser()));
@@ -192,12 +188,8 @@ final class ModelOnBoardSection {
 		}
 	}
 
-	/** What the running (or last) program printed, as the Console view shows it. */
-	String output() {
-		return console == null ? "" : console.text(); //$NON-NLS-1$
-	}
-
 	private void setRunning(boolean on) {
+		ModelBenchState.update(ModelBenchState.BOARD_PROGRAM_RUNS, on);
 		if (!run.isDisposed()) {
 			run.setEnabled(!on);
 			stop.setEnabled(on);
@@ -228,10 +220,6 @@ final class ModelOnBoardSection {
 		});
 	}
 
-	String statusText() {
-		return status.getText();
-	}
-
 	private void setStatus(String text) {
 		view.show(status, text);
 	}
@@ -243,5 +231,9 @@ final class ModelOnBoardSection {
 
 	void dispose() {
 		stop();
+		if (running != null) {
+			// Its end is not reported to a closed view: Stop and Upload and run follow the state now.
+			ModelBenchState.update(ModelBenchState.BOARD_PROGRAM_RUNS, false);
+		}
 	}
 }

@@ -24,14 +24,14 @@ import dev.modelbench.ui.forms.WidgetNames;
  * The serial ports of this computer, each named by the boards its USB id belongs to ("Arduino Uno
  * (/dev/ttyACM0)"); a port the list does not show (a pty, a Bluetooth port) can be typed in.
  */
-final class PortChooser {
+public final class PortChooser {
 
 	private final Composite row;
 	private final Combo combo;
 	private List<PortInfo> ports = List.of();
 
 	/** @param name the name of its field, for the UI tests */
-	PortChooser(Composite parent, String name) {
+	public PortChooser(Composite parent, String name) {
 		row = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
 		combo = WidgetNames.name(new Combo(row, SWT.DROP_DOWN), name);
@@ -43,12 +43,12 @@ final class PortChooser {
 		refresh();
 	}
 
-	Control control() {
+	public Control control() {
 		return row;
 	}
 
 	/** Lists the ports again, in the background (the system may take a moment). */
-	void refresh() {
+	public void refresh() {
 		Job list = Job.create(Messages.Port_listJob, (IProgressMonitor monitor) -> {
 			List<PortInfo> found = SerialPorts.list();
 			BoardCatalog catalog = BoardCatalog.installed();
@@ -68,14 +68,10 @@ final class PortChooser {
 	}
 
 	/** The chosen port's path: a listed one's, or what was typed, named as the list names ports ({@code com3} is COM3). */
-	String path() {
+	public String path() {
 		int index = combo.indexOf(combo.getText());
 		return index >= 0 && index < ports.size() ? ports.get(index).path()
 				: PortNames.typed(Host.current().os(), combo.getText());
-	}
-
-	void setPath(String path) {
-		combo.setText(path);
 	}
 
 	/** Runs {@code listener} whenever the chosen port changes (picked, typed or listed). */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -28,6 +29,8 @@ import dev.modelbench.deploy.monitor.MonitorLine;
 import dev.modelbench.deploy.monitor.MonitorListener;
 import dev.modelbench.deploy.monitor.SerialMonitor;
 import dev.modelbench.ui.forms.WidgetNames;
+import dev.modelbench.ui.handlers.ModelBenchState;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * The serial monitor, as in the Arduino IDE: what the board prints, with or without timestamps, and
@@ -74,13 +77,8 @@ public final class SerialMonitorView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(port.control());
 		open = WidgetNames.name(new Button(portRow, SWT.PUSH), "monitor.connect"); //$NON-NLS-1$
 		open.setText(Messages.Monitor_connect);
-		open.addListener(SWT.Selection, event -> {
-			if (monitor == null) {
-				connect();
-			} else {
-				disconnect();
-			}
-		});
+		open.addListener(SWT.Selection, event -> ModelCommands.execute(this,
+				monitor == null ? ModelCommands.SERIAL_CONNECT : ModelCommands.SERIAL_DISCONNECT, Map.of()));
 
 		Composite settings = new Composite(body, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(settings);
@@ -110,34 +108,22 @@ public final class SerialMonitorView extends ViewPart {
 		input = WidgetNames.name(new Text(sendRow, SWT.BORDER | SWT.SINGLE), "monitor.input"); //$NON-NLS-1$
 		input.setMessage(Messages.Monitor_sendHint);
 		GridDataFactory.fillDefaults().grab(true, false).hint(150, SWT.DEFAULT).applyTo(input);
-		input.addListener(SWT.DefaultSelection, event -> send());
+		Runnable notConnected = () -> state.setText(Messages.Monitor_notConnected);
+		input.addListener(SWT.DefaultSelection,
+				event -> ModelCommands.execute(this, ModelCommands.SERIAL_SEND, Map.of(), notConnected));
 		Button send = WidgetNames.name(new Button(sendRow, SWT.PUSH), "monitor.send"); //$NON-NLS-1$
 		send.setText(Messages.Monitor_send);
-		send.addListener(SWT.Selection, event -> send());
+		ModelCommands.bind(send, this, ModelCommands.SERIAL_SEND, notConnected);
 		Button clear = WidgetNames.name(new Button(sendRow, SWT.PUSH), "monitor.clear"); //$NON-NLS-1$
 		clear.setText(Messages.Monitor_clear);
-		clear.addListener(SWT.Selection, event -> clear());
+		ModelCommands.bind(clear, this, ModelCommands.SERIAL_CLEAR);
 		Button save = WidgetNames.name(new Button(sendRow, SWT.PUSH), "monitor.save"); //$NON-NLS-1$
 		save.setText(Messages.Monitor_save);
-		save.addListener(SWT.Selection, event -> chooseLogFile());
+		ModelCommands.bind(save, this, ModelCommands.SERIAL_SAVE_LOG, notConnected);
 
 		state = WidgetNames.name(new Label(body, SWT.WRAP), "monitor.state"); //$NON-NLS-1$
 		state.setText(Messages.Monitor_closed);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(state);
-	}
-
-	/** Chooses the port, as picking it in the list or typing it does. */
-	public void setPort(String path) {
-		port.setPath(path);
-	}
-
-	public void setBaudRate(int rate) {
-		baud.setText(Integer.toString(rate));
-	}
-
-	public void setTimestamps(boolean on) {
-		timestamps.setSelection(on);
-		redraw();
 	}
 
 	/** Opens the chosen port, as Connect does; a missing or busy port is said in the status line. */
@@ -156,6 +142,7 @@ public final class SerialMonitorView extends ViewPart {
 				SerialMonitor opened = SerialMonitor.open(path, rate, lineEnding, new Listener(path, rate));
 				ui(() -> {
 					monitor = opened;
+					ModelBenchState.update(ModelBenchState.SERIAL_MONITOR_OPEN, true);
 					open.setText(Messages.Monitor_disconnect);
 					open.setEnabled(true);
 					open.getParent().layout(true);
@@ -177,6 +164,7 @@ public final class SerialMonitorView extends ViewPart {
 	public void disconnect() {
 		SerialMonitor closing = monitor;
 		monitor = null;
+		ModelBenchState.update(ModelBenchState.SERIAL_MONITOR_OPEN, false);
 		if (closing != null) {
 			Thread.ofVirtual().name("Serial monitor close").start(closing::close); //$NON-NLS-1$
 		}
@@ -212,17 +200,14 @@ public final class SerialMonitorView extends ViewPart {
 		});
 	}
 
-	public void setInput(String text) {
-		input.setText(text);
-	}
-
 	/** Empties the output, as Clear does; the saved log keeps everything. */
 	public void clear() {
 		shown.clear();
 		output.setText(""); //$NON-NLS-1$
 	}
 
-	private void chooseLogFile() {
+	/** Asks where to save the log, then saves it there, as Save does. */
+	public void saveLogAs() {
 		if (monitor == null) {
 			state.setText(Messages.Monitor_notConnected);
 			return;
@@ -249,22 +234,6 @@ public final class SerialMonitorView extends ViewPart {
 		} catch (IOException e) {
 			state.setText(NLS.bind(Messages.Monitor_saveFailed, file, e.getMessage()));
 		}
-	}
-
-	/** What the output shows. */
-	public String outputText() {
-		return output.getText();
-	}
-
-	/** What the status line says. */
-	public String stateText() {
-		return state.getText();
-	}
-
-	/** Where the monitor stands, or CLOSED when none is open. */
-	public SerialMonitor.State state() {
-		SerialMonitor current = monitor;
-		return current == null ? SerialMonitor.State.CLOSED : current.state();
 	}
 
 	private void redraw() {
@@ -365,6 +334,7 @@ public final class SerialMonitorView extends ViewPart {
 		SerialMonitor closing = monitor;
 		monitor = null;
 		if (closing != null) {
+			ModelBenchState.update(ModelBenchState.SERIAL_MONITOR_OPEN, false);
 			Thread.ofVirtual().name("Serial monitor close").start(closing::close); //$NON-NLS-1$
 		}
 		super.dispose();

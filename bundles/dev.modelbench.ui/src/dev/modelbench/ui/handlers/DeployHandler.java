@@ -10,7 +10,9 @@ import dev.modelbench.ui.deploy.DeployView;
 /**
  * One step of the Deploy view for the chosen board and port: generate the result reactor sketch
  * ({@code DeployHandler:sketch} in plugin.xml), generate the program that runs the model on the board
- * ({@code :modelCode}), or generate, compile and upload the sketch ({@code :upload}).
+ * ({@code :modelCode}), generate, compile and upload the sketch ({@code :upload}), generate, compile
+ * and flash the model's sketch ({@code :flashModel}), or upload the model's program to a Linux board
+ * and run it there ({@code :run}).
  */
 public final class DeployHandler extends ModelProjectStepHandler {
 
@@ -25,6 +27,8 @@ public final class DeployHandler extends ModelProjectStepHandler {
 		return switch (step()) {
 		case "modelCode" -> view.generateModelCode(); //$NON-NLS-1$
 		case "upload" -> view.upload(); //$NON-NLS-1$
+		case "flashModel" -> view.compileAndFlashModel(); //$NON-NLS-1$
+		case "run" -> view.uploadAndRun(); //$NON-NLS-1$
 		default -> view.generateSketch();
 		};
 	}

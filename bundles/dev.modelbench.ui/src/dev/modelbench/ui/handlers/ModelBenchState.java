@@ -19,7 +19,8 @@ import dev.modelbench.ui.training.TrainingJob;
 /**
  * The state commands are enabled by that no selection shows: whether a training runs, whether a
  * serial port is chosen for the board, whether the Result Push is connected and the built-in broker
- * runs. The parts that know say it here; plugin.xml's expressions read it as variables.
+ * runs, whether a program started from the Deploy view runs on a board, whether the Serial Monitor is
+ * connected. The parts that know say it here; plugin.xml's expressions read it as variables.
  */
 public final class ModelBenchState extends AbstractSourceProvider {
 
@@ -27,9 +28,11 @@ public final class ModelBenchState extends AbstractSourceProvider {
 	public static final String PORT_CHOSEN = "dev.modelbench.ui.portChosen"; //$NON-NLS-1$
 	public static final String PUSH_CONNECTED = "dev.modelbench.ui.pushConnected"; //$NON-NLS-1$
 	public static final String BROKER_RUNNING = "dev.modelbench.ui.brokerRunning"; //$NON-NLS-1$
+	public static final String BOARD_PROGRAM_RUNS = "dev.modelbench.ui.boardProgramRuns"; //$NON-NLS-1$
+	public static final String SERIAL_MONITOR_OPEN = "dev.modelbench.ui.serialMonitorOpen"; //$NON-NLS-1$
 
 	private final Map<String, Boolean> state = new HashMap<>(Map.of(TRAINING_RUNS, false, PORT_CHOSEN, false,
-			PUSH_CONNECTED, false, BROKER_RUNNING, false));
+			PUSH_CONNECTED, false, BROKER_RUNNING, false, BOARD_PROGRAM_RUNS, false, SERIAL_MONITOR_OPEN, false));
 
 	/** Follows training jobs, which run with or without the Training view. */
 	private final IJobChangeListener trainings = new JobChangeAdapter() {
@@ -94,7 +97,8 @@ public final class ModelBenchState extends AbstractSourceProvider {
 
 	@Override
 	public String[] getProvidedSourceNames() {
-		return new String[] { TRAINING_RUNS, PORT_CHOSEN, PUSH_CONNECTED, BROKER_RUNNING };
+		return new String[] { TRAINING_RUNS, PORT_CHOSEN, PUSH_CONNECTED, BROKER_RUNNING, BOARD_PROGRAM_RUNS,
+				SERIAL_MONITOR_OPEN };
 	}
 
 	@Override

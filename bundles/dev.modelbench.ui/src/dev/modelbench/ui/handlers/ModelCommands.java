@@ -33,6 +33,7 @@ public final class ModelCommands {
 	public static final String CANCEL_TRAINING = "dev.modelbench.ui.commands.cancelTraining"; //$NON-NLS-1$
 	public static final String VALIDATE_WEBCAM = "dev.modelbench.ui.commands.validateWebcam"; //$NON-NLS-1$
 	public static final String VALIDATE_MICROPHONE = "dev.modelbench.ui.commands.validateMicrophone"; //$NON-NLS-1$
+	public static final String VALIDATE_BOARD = "dev.modelbench.ui.commands.validateBoard"; //$NON-NLS-1$
 	public static final String VALIDATE_FILE = "dev.modelbench.ui.commands.validateFile"; //$NON-NLS-1$
 	public static final String EXPORT = "dev.modelbench.ui.commands.export"; //$NON-NLS-1$
 	public static final String GENERATE_SKETCH = "dev.modelbench.ui.commands.generateSketch"; //$NON-NLS-1$
@@ -43,12 +44,23 @@ public final class ModelCommands {
 	public static final String START_BROKER = "dev.modelbench.ui.commands.startBroker"; //$NON-NLS-1$
 	public static final String STOP_BROKER = "dev.modelbench.ui.commands.stopBroker"; //$NON-NLS-1$
 	public static final String OPEN_SERIAL_MONITOR = "dev.modelbench.ui.commands.openSerialMonitor"; //$NON-NLS-1$
+	public static final String COMPILE_AND_FLASH_MODEL = "dev.modelbench.ui.commands.compileAndFlashModel"; //$NON-NLS-1$
+	public static final String RUN_ON_BOARD = "dev.modelbench.ui.commands.runOnBoard"; //$NON-NLS-1$
+	public static final String STOP_ON_BOARD = "dev.modelbench.ui.commands.stopOnBoard"; //$NON-NLS-1$
+	public static final String SERIAL_CONNECT = "dev.modelbench.ui.commands.serialConnect"; //$NON-NLS-1$
+	public static final String SERIAL_DISCONNECT = "dev.modelbench.ui.commands.serialDisconnect"; //$NON-NLS-1$
+	public static final String SERIAL_SEND = "dev.modelbench.ui.commands.serialSend"; //$NON-NLS-1$
+	public static final String SERIAL_CLEAR = "dev.modelbench.ui.commands.serialClear"; //$NON-NLS-1$
+	public static final String SERIAL_SAVE_LOG = "dev.modelbench.ui.commands.serialSaveLog"; //$NON-NLS-1$
 
 	/** The parameter of the Record commands: the category's folder name (the focused card's when absent). */
 	public static final String CATEGORY_PARAMETER = "dev.modelbench.ui.commands.category"; //$NON-NLS-1$
 
 	/** The parameter of Export: the folder to write into (asked for when absent). */
 	public static final String FOLDER_PARAMETER = "dev.modelbench.ui.commands.folder"; //$NON-NLS-1$
+
+	/** The parameter of Save Serial Log: the file to write (asked for when absent). */
+	public static final String FILE_PARAMETER = "dev.modelbench.ui.commands.file"; //$NON-NLS-1$
 
 	/** The context in which Model Bench's keys apply: active while its editor or one of its views is. */
 	public static final String CONTEXT = "dev.modelbench.ui.context"; //$NON-NLS-1$

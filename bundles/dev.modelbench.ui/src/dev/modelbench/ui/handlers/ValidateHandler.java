@@ -9,7 +9,8 @@ import dev.modelbench.ui.validation.ValidationView;
 
 /**
  * Tries the trained model in the Validation view: live from the webcam ({@code ValidateHandler:webcam}
- * in plugin.xml), live from the microphone ({@code :microphone}) or on a file chosen now ({@code :file}).
+ * in plugin.xml), live from the microphone ({@code :microphone}), from a board that runs it ({@code :board})
+ * or on a file chosen now ({@code :file}).
  */
 public final class ValidateHandler extends ModelProjectStepHandler {
 
@@ -24,6 +25,7 @@ public final class ValidateHandler extends ModelProjectStepHandler {
 		return switch (step()) {
 		case "webcam" -> view.useWebcam(); //$NON-NLS-1$
 		case "microphone" -> view.useMicrophone(); //$NON-NLS-1$
+		case "board" -> view.useBoard(); //$NON-NLS-1$
 		default -> view.chooseFile();
 		};
 	}

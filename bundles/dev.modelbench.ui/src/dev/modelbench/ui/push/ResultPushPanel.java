@@ -272,19 +272,6 @@ public final class ResultPushPanel {
 		probe.schedule();
 	}
 
-	/** Fills in the broker and login, as a user types them. */
-	public void setBroker(String newHost, int newPort, String newUser, String newPassword) {
-		host.setText(newHost);
-		port.setSelection(newPort);
-		user.setText(newUser);
-		password.setText(newPassword);
-	}
-
-	/** Fills in the topic, as a user types it. */
-	public void setTopic(String newTopic) {
-		topic.setText(newTopic);
-	}
-
 	/** The settings the fields describe; the status says what is wrong when they describe none. */
 	private PushSettings settings() {
 		if (host.getText().isBlank()) {
@@ -531,26 +518,5 @@ public final class ResultPushPanel {
 				? LiveResult.of(label, confidence, classes, probabilities, Instant.now(), model)
 				: new LiveResult(label, confidence, java.util.Map.of(), Instant.now(), model);
 		current.publish(result);
-	}
-
-	/** Whether a connection is made or being made. */
-	public boolean isConnected() {
-		return publisher != null;
-	}
-
-	/** What the status line says. */
-	public String statusText() {
-		return status.getText();
-	}
-
-	/** The messages shown as arriving on the topic, newest first, each "HH:mm:ss  text". */
-	public List<String> receivedTexts() {
-		return List.of(received.getItems());
-	}
-
-	/** How many results the current connection sent; -1 when not connected. */
-	public long sentCount() {
-		ResultPublisher current = publisher;
-		return current == null ? -1 : current.sentCount();
 	}
 }

@@ -8,6 +8,19 @@ final class Messages extends NLS {
 	private static final String BUNDLE_NAME = "dev.modelbench.ui.validation.messages"; //$NON-NLS-1$
 
 	public static String Validation_tip;
+	public static String Validation_board;
+	public static String Validation_boardTip;
+	public static String Validation_boardPort;
+	public static String Validation_watch;
+	public static String Validation_stopWatching;
+	public static String Validation_watchJob;
+	public static String Validation_watchPurpose;
+	public static String Validation_waiting;
+	public static String Validation_noPort;
+	public static String Validation_boardSays;
+	public static String Validation_pcSays;
+	public static String Validation_noFrame;
+	public static String Validation_agreement;
 	public static String Validation_webcam;
 	public static String Validation_file;
 	public static String Validation_open;

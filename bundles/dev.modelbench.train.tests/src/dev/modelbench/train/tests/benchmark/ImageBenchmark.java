@@ -56,6 +56,8 @@ class ImageBenchmark {
 			System.getProperty("modelbench.benchmark.imageSets", "fashion5,digits,drawings,icons").split(","));
 	/** Optional: the final-layer (1280-d) MobileNetV2 extractor, for Teachable Machine's recipe. */
 	private static final String FINAL_LAYER = System.getProperty("modelbench.benchmark.finalLayer");
+	/** Optional: another extractor made by the converter (e.g. --cut 10+13), under the default's head. */
+	private static final String EXTRACTOR = System.getProperty("modelbench.benchmark.extractor");
 	/** Optional: only the models whose names start with one of these (comma-separated). */
 	private static final String MODELS = System.getProperty("modelbench.benchmark.models", "");
 	private static final int SEEDS = Integer.getInteger("modelbench.benchmark.seeds", 1);
@@ -82,6 +84,10 @@ class ImageBenchmark {
 				TrainingOptions.defaults().withHiddenUnits(100).withEpochs(50)));
 		models.add(new Model("cnn (augmentation on)", ImageCnn::new, TrainingOptions.defaults()));
 		models.add(new Model("cnn, no augmentation", ImageCnn::new, TrainingOptions.defaults().withAugmentation(false)));
+		if (EXTRACTOR != null) {
+			models.add(new Model(Path.of(EXTRACTOR).getFileName() + ", default head", () -> new TransferLearning(
+					() -> open(Path.of(EXTRACTOR)), ImageAugmentation.NONE), TrainingOptions.defaults()));
+		}
 		if (FINAL_LAYER != null) {
 			// Teachable Machine's image recipe on the same backbone: the final 1280-d features, a dense
 			// layer of 100 ReLU units, softmax; Adam 0.001, batch 16, 50 epochs, no augmentation.

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -37,8 +38,10 @@ import dev.modelbench.train.TrainingOutcome;
 import dev.modelbench.train.TrainingRequest;
 import dev.modelbench.train.metrics.ModelEvaluation;
 import dev.modelbench.train.project.ProjectSamples;
+import dev.modelbench.train.sound.ChannelAugmentation;
 import dev.modelbench.train.sound.LiveSoundClassifier;
 import dev.modelbench.train.sound.LogMelSpectrogram;
+import dev.modelbench.train.sound.SoundAugmentation;
 import dev.modelbench.train.sound.SoundCnn;
 import dev.modelbench.train.sound.SoundWindows;
 
@@ -51,16 +54,55 @@ import dev.modelbench.train.sound.SoundWindows;
  */
 class SoundBenchmark {
 
-	/** Folder with instruments/ and words/ from MakeSoundSets.java. */
+	/** Folder with instruments/, words/ and the voices- sets from MakeSoundSets.java. */
 	private static final String DATA = System.getProperty("modelbench.benchmark.sounds");
 	private static final int SEEDS = Integer.getInteger("modelbench.benchmark.seeds", 1);
+	/** Comma-separated task names to run (all when unset), so one set can be tried alone. */
+	private static final String ONLY_TASKS = System.getProperty("modelbench.benchmark.tasks");
+	/** Comma-separated model rows to run (all when unset), by their first word: default, longer, plain, channel… */
+	private static final String ONLY_MODELS = System.getProperty("modelbench.benchmark.models");
 
-	/** A task: its folder and its held-out test sets. */
-	private record Task(String name, List<String> tests) {
+	/**
+	 * A task: its folder, its held-out test sets, and whether its held-out sounds also stream live
+	 * (the real-voice sets have too few recordings for it).
+	 */
+	private record Task(String name, List<String> tests, boolean live) {
 	}
 
-	private static final List<Task> TASKS = List.of(new Task("instruments", List.of("test")),
-			new Task("words", List.of("test-speakers", "test-phrases")));
+	private static final List<Task> TASKS = Stream.concat(
+			Stream.of(new Task("instruments", List.of("test"), true),
+					new Task("words", List.of("test-speakers", "test-phrases"), true)),
+			Stream.of("en", "es", "es-mixed", "fr", "fr-mixed", "it", "it-mixed", "ru")
+					.map(language -> new Task("voices-" + language,
+							language.endsWith("-mixed") ? List.of("test-real") : List.of("test-synthetic", "test-real"),
+							false)))
+			.filter(task -> chosen(ONLY_TASKS, task.name())).toList();
+
+	/** A row of Model Bench's model: what it changes in a new sound project's options and augmentation. */
+	private record Variant(String key, String label, UnaryOperator<TrainingOptions> options,
+			SoundAugmentation augmentation) {
+	}
+
+	private static final List<Variant> VARIANTS = Stream.of(
+			new Variant("default", "Model Bench sound-cnn (default)", UnaryOperator.identity(), SoundAugmentation.DEFAULT),
+			new Variant("longer", "sound-cnn, twice the epochs", options -> options.withEpochs(2 * options.epochs()),
+					SoundAugmentation.DEFAULT),
+			new Variant("plain", "sound-cnn, no augmentation", options -> options.withAugmentation(false),
+					SoundAugmentation.DEFAULT),
+			new Variant("channel", "sound-cnn, channel augmentation in half the variants", UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL)),
+			new Variant("channel-quarter", "sound-cnn, channel augmentation in a quarter", UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL.withProbability(0.25))),
+			new Variant("band", "sound-cnn, band limits only in half", UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL.bandLimitsOnly())))
+			.filter(variant -> chosen(ONLY_MODELS, variant.key())).toList();
+
+	/** Whether {@code name} is in the comma-separated {@code list}, or the list is unset or empty. */
+	private static boolean chosen(String list, String name) {
+		return list == null || list.isBlank() || List.of(list.split(",")).contains(name);
+	}
+
+	private static final String RECIPE = "Edge Impulse recipe (MFCC 13x50, Conv1D 8-16)";
 
 	/** Live streams: a held-out sound every 2.5 s, a label every tenth of a second, 50 ms microphone chunks. */
 	private static final double FIRST_ONSET = 1.5;
@@ -80,14 +122,14 @@ class SoundBenchmark {
 			throw new IllegalStateException("Set -Dmodelbench.benchmark.sounds=DIR (see releng/benchmarks/README.md)");
 		}
 		List<String> rows = new ArrayList<>();
+		List<String> voiceRows = new ArrayList<>();
 		List<String> latencyRows = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
+		// Per model, the real-voice tasks' runs, for the means over languages.
+		Map<String, Map<Task, List<Map<String, Double>>>> voiceRuns = new LinkedHashMap<>();
 		for (Task task : TASKS) {
 			Path folder = Path.of(DATA, task.name());
-			List<Map<String, Double>> ours = new ArrayList<>();
-			List<Map<String, Double>> longer = new ArrayList<>();
-			List<Map<String, Double>> plain = new ArrayList<>();
-			List<Map<String, Double>> edgeImpulse = new ArrayList<>();
+			Map<String, List<Map<String, Double>>> runs = new LinkedHashMap<>();
 			List<Map<String, Double>> live = new ArrayList<>();
 			List<Map<String, Double>> recipeLive = new ArrayList<>();
 			for (int seed = 0; seed < SEEDS; seed++) {
@@ -96,40 +138,94 @@ class SoundBenchmark {
 				TrainingOptions options = TrainingOptions
 						.from(InitialModel.create(task.name(), TaskKind.SOUND_CLASSIFICATION).getSettings())
 						.withSeed(42 + seed);
-				ours.add(soundCnn(folder, task, samples, options, live));
-				longer.add(soundCnn(folder, task, samples, options.withEpochs(2 * options.epochs()), null));
-				plain.add(soundCnn(folder, task, samples, options.withAugmentation(false), null));
-				edgeImpulse.add(edgeImpulseRecipe(folder, task, samples, 42 + seed, recipeLive));
+				for (Variant variant : VARIANTS) {
+					boolean measureLive = task.live() && variant.key().equals("default");
+					runs.computeIfAbsent(variant.label(), label -> new ArrayList<>())
+							.add(soundCnn(folder, task, samples, variant.options().apply(options),
+									variant.augmentation(), measureLive ? live : null));
+				}
+				runs.computeIfAbsent(RECIPE, label -> new ArrayList<>())
+						.add(edgeImpulseRecipe(folder, task, samples, 42 + seed, task.live() ? recipeLive : null));
 			}
-			rows.add(row(task, "Model Bench sound-cnn (default)", ours));
-			rows.add(row(task, "sound-cnn, twice the epochs", longer));
-			rows.add(row(task, "sound-cnn, no augmentation", plain));
-			rows.add(row(task, "Edge Impulse recipe (MFCC 13x50, Conv1D 8-16)", edgeImpulse));
+			runs.forEach((model, modelRuns) -> {
+				if (!task.live()) {
+					voiceRows.add(voiceRow(task, model, modelRuns));
+					voiceRuns.computeIfAbsent(model, key -> new LinkedHashMap<>()).put(task, modelRuns);
+				} else {
+					rows.add(row(task, model, modelRuns));
+				}
+			});
 			notes.add(String.format(Locale.ROOT, "%s: the recipe's accuracy on its own training clips %s", task.name(),
-					RunSummary.of(edgeImpulse, "fitted", "%.3f")));
-			latencyRows.add(latencyRow(task, "Model Bench sound-cnn (default)", live));
-			latencyRows.add(latencyRow(task, "Edge Impulse recipe", recipeLive));
+					RunSummary.of(runs.get(RECIPE), "fitted", "%.3f")));
+			if (task.live() && !live.isEmpty()) {
+				latencyRows.add(latencyRow(task, "Model Bench sound-cnn (default)", live));
+				latencyRows.add(latencyRow(task, "Edge Impulse recipe", recipeLive));
+			}
 		}
-		System.out.println("| task | model | " + String.join(" | ", testColumns()) + " | train s (features) |");
-		System.out.println("|---|---|" + "---|".repeat(testColumns().size()) + "---|");
-		rows.forEach(System.out::println);
-		System.out.println();
-		System.out.println("| task | model | a label within 0.5 s | the right one within 0.5 s | within 1 s | median s | max s "
-				+ "| background alone named a sound, % of windows | ms per window |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|");
-		latencyRows.forEach(System.out::println);
-		System.out.println();
-		System.out.println(featureTimes(Path.of(DATA, "words", "labelled", "train")));
-		System.out.println();
+		if (!rows.isEmpty()) {
+			System.out.println("| task | model | " + String.join(" | ", testColumns()) + " | train s (features) |");
+			System.out.println("|---|---|" + "---|".repeat(testColumns().size()) + "---|");
+			rows.forEach(System.out::println);
+			System.out.println();
+		}
+		if (!latencyRows.isEmpty()) {
+			System.out.println("| task | model | a label within 0.5 s | the right one within 0.5 s | within 1 s | median s "
+					+ "| max s | background alone named a sound, % of windows | ms per window |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|");
+			latencyRows.forEach(System.out::println);
+			System.out.println();
+			System.out.println(featureTimes(Path.of(DATA, "words", "labelled", "train")));
+			System.out.println();
+		}
+		if (!voiceRows.isEmpty()) {
+			System.out.println("| task | model | unseen synthetic voices | real speakers | train s (features) |");
+			System.out.println("|---|---|---|---|---|");
+			voiceRows.forEach(System.out::println);
+			voiceRuns.forEach((model, byTask) -> {
+				for (boolean mixed : new boolean[] { false, true }) {
+					List<Map<String, Double>> means = meansOverLanguages(byTask, mixed);
+					if (!means.isEmpty()) {
+						System.out.println(voiceRow(new Task(mixed ? "voices, mean of the mixed sets"
+								: "voices, mean of the languages", List.of(), false), model, means));
+					}
+				}
+			});
+			System.out.println();
+		}
 		notes.forEach(note -> System.out.println("| note | " + note + " |"));
+	}
+
+	/**
+	 * Per seed, the mean over the synthetic-only (or the mixed) real-voice tasks of each of their
+	 * numbers; a number that some of them lack (unseen synthetic voices in the mixed sets) is left out.
+	 */
+	private static List<Map<String, Double>> meansOverLanguages(Map<Task, List<Map<String, Double>>> byTask,
+			boolean mixed) {
+		List<List<Map<String, Double>>> chosen = byTask.entrySet().stream()
+				.filter(entry -> entry.getKey().name().endsWith("-mixed") == mixed).map(Map.Entry::getValue).toList();
+		List<Map<String, Double>> means = new ArrayList<>();
+		if (chosen.isEmpty()) {
+			return means;
+		}
+		for (int seed = 0; seed < chosen.getFirst().size(); seed++) {
+			Map<String, Double> mean = new LinkedHashMap<>();
+			for (String key : chosen.getFirst().get(seed).keySet()) {
+				int run = seed;
+				if (chosen.stream().allMatch(runs -> runs.get(run).containsKey(key))) {
+					mean.put(key, chosen.stream().mapToDouble(runs -> runs.get(run).get(key)).average().orElseThrow());
+				}
+			}
+			means.add(mean);
+		}
+		return means;
 	}
 
 	/** Trains the default sound model with {@code options} and scores it; measures live latency into {@code live} unless null. */
 	private Map<String, Double> soundCnn(Path folder, Task task, SampleSet samples, TrainingOptions options,
-			List<Map<String, Double>> live) throws Exception {
+			SoundAugmentation augmentation, List<Map<String, Double>> live) throws Exception {
 		Map<String, Double> result = new LinkedHashMap<>();
 		long start = System.nanoTime();
-		TrainingOutcome<TrainedModel> outcome = new SoundCnn().train(
+		TrainingOutcome<TrainedModel> outcome = new SoundCnn(augmentation).train(
 				new TrainingRequest(samples, options, temp.resolve("cache")), EpochListener.NONE, new NullProgressMonitor());
 		result.put("train", (System.nanoTime() - start) / 1e9);
 		result.put("features", outcome.report().timingsSeconds().get(SoundCnn.FEATURES_TIMING));
@@ -173,7 +269,7 @@ class SoundBenchmark {
 
 	/**
 	 * The recipe on the training split (it keeps its last epoch, so it needs no validation samples);
-	 * measures its live latency into {@code live}.
+	 * measures its live latency into {@code live} unless null.
 	 */
 	private static Map<String, Double> edgeImpulseRecipe(Path folder, Task task, SampleSet samples, long seed,
 			List<Map<String, Double>> live) throws Exception {
@@ -201,7 +297,9 @@ class SoundBenchmark {
 			result.put(test, ModelEvaluation.evaluate(recipe, testSamples(folder.resolve(test), samples),
 					new NullProgressMonitor()).accuracy());
 		}
-		live.add(liveLatency(recipe, folder));
+		if (live != null) {
+			live.add(liveLatency(recipe, folder));
+		}
 		return result;
 	}
 
@@ -378,13 +476,22 @@ class SoundBenchmark {
 
 	private static List<String> testColumns() {
 		List<String> columns = new ArrayList<>();
-		TASKS.forEach(task -> task.tests().forEach(test -> columns.add(task.name() + " " + test)));
+		TASKS.stream().filter(Task::live).forEach(task -> task.tests().forEach(test -> columns.add(task.name() + " " + test)));
 		return columns;
+	}
+
+	/** A real-voice task's row: unseen synthetic voices (where the set has them) and real speakers. */
+	private static String voiceRow(Task task, String model, List<Map<String, Double>> runs) {
+		String synthetic = runs.getFirst().containsKey("test-synthetic") ? RunSummary.of(runs, "test-synthetic", "%.3f")
+				: "";
+		return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s (%s) |", task.name(), model, synthetic,
+				RunSummary.of(runs, "test-real", "%.3f"), RunSummary.of(runs, "train", "%.1f"),
+				RunSummary.of(runs, "features", "%.1f"));
 	}
 
 	private static String row(Task task, String model, List<Map<String, Double>> runs) {
 		StringBuilder row = new StringBuilder("| ").append(task.name()).append(" | ").append(model).append(" |");
-		for (Task other : TASKS) {
+		for (Task other : TASKS.stream().filter(Task::live).toList()) {
 			for (String test : other.tests()) {
 				row.append(' ').append(other == task ? RunSummary.of(runs, test, "%.3f") : "").append(" |");
 			}

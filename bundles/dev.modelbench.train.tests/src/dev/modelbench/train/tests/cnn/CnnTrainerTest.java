@@ -36,6 +36,7 @@ import dev.modelbench.train.cnn.CnnShape;
 import dev.modelbench.train.cnn.CnnTrainer;
 import dev.modelbench.train.cnn.InputStandardization;
 import dev.modelbench.train.onnx.OnnxGraphs;
+import dev.modelbench.train.onnx.OnnxSessions;
 import dev.modelbench.train.onnx.proto.Onnx.GraphProto;
 import dev.modelbench.train.onnx.proto.Onnx.ModelProto;
 import dev.modelbench.train.onnx.proto.Onnx.OperatorSetIdProto;
@@ -145,7 +146,7 @@ class CnnTrainerTest {
 		ModelProto onnx = ModelProto.newBuilder().setIrVersion(OnnxGraphs.IR_VERSION)
 				.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OnnxGraphs.OPSET))
 				.setGraph(graph).build();
-		OrtEnvironment environment = OrtEnvironment.getEnvironment();
+		OrtEnvironment environment = OnnxSessions.environment();
 		try (OrtSession session = environment.createSession(onnx.toByteArray())) {
 			for (float[] image : HELD_OUT.features()) {
 				Prediction java = model.predict(image);

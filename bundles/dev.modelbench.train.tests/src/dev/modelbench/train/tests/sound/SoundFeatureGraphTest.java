@@ -13,6 +13,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import dev.modelbench.core.tests.fixtures.WavFiles;
 import dev.modelbench.train.onnx.OnnxGraphs;
+import dev.modelbench.train.onnx.OnnxSessions;
 import dev.modelbench.train.onnx.proto.Onnx.GraphProto;
 import dev.modelbench.train.onnx.proto.Onnx.ModelProto;
 import dev.modelbench.train.onnx.proto.Onnx.OperatorSetIdProto;
@@ -45,7 +46,7 @@ class SoundFeatureGraphTest {
 		ModelProto model = ModelProto.newBuilder().setIrVersion(OnnxGraphs.IR_VERSION)
 				.addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OnnxGraphs.OPSET))
 				.setGraph(graph).build();
-		OrtEnvironment environment = OrtEnvironment.getEnvironment();
+		OrtEnvironment environment = OnnxSessions.environment();
 		try (OrtSession session = environment.createSession(model.toByteArray());
 				OnnxTensor input = OnnxTensor.createTensor(environment, FloatBuffer.wrap(sound), new long[] { 1, 16_000 });
 				OrtSession.Result result = session.run(Map.of(SoundFeatureGraph.INPUT, input))) {

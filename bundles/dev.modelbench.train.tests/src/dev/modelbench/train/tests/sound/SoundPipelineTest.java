@@ -49,6 +49,7 @@ import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingOutcome;
 import dev.modelbench.train.TrainingRefusedException;
 import dev.modelbench.train.TrainingRequest;
+import dev.modelbench.train.onnx.OnnxSessions;
 import dev.modelbench.train.project.ProjectSamples;
 import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.project.TrainedModelStore;
@@ -188,7 +189,7 @@ class SoundPipelineTest {
 			assertEquals("Background noise\nno\nyes\n", new String(zip.get("labels.txt"), StandardCharsets.UTF_8));
 			String metadata = new String(zip.get("metadata.json"), StandardCharsets.UTF_8);
 			assertTrue(metadata.contains("\"sample_rate\": 16000") && metadata.contains("\"finalAccuracy\""), metadata);
-			OrtEnvironment environment = OrtEnvironment.getEnvironment();
+			OrtEnvironment environment = OnnxSessions.environment();
 			try (OrtSession session = environment.createSession(zip.get("model.onnx"))) {
 				for (LabeledSample sample : samples.of(Split.VALIDATION)) {
 					float[] window = SoundWindows.of(SoundSamples.read(sample.file()));

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.modelbench.core.model.Split;
@@ -24,6 +23,7 @@ import dev.modelbench.train.Prediction;
 import dev.modelbench.train.SampleSet;
 import dev.modelbench.train.TrainedModel;
 import dev.modelbench.train.TrainingOptions;
+import dev.modelbench.train.onnx.OnnxSessions;
 import dev.modelbench.train.metrics.ClassificationMetrics;
 import dev.modelbench.train.project.ProjectTraining;
 import dev.modelbench.train.tests.fixtures.DigitsProject;
@@ -82,7 +82,7 @@ class TransferOnnxExportTest {
 
 	@Test
 	void theModelDescribesItsInputOutputAndClasses() throws Exception {
-		try (OrtSession session = OrtEnvironment.getEnvironment().createSession(exported.get(0).toString())) {
+		try (OrtSession session = OnnxSessions.environment().createSession(exported.get(0).toString())) {
 			assertEquals(List.of("images"), List.copyOf(session.getInputNames()));
 			assertEquals(List.of("output0"), List.copyOf(session.getOutputNames()));
 			long[] inputShape = ((TensorInfo) session.getInputInfo().get("images").getInfo()).getShape();

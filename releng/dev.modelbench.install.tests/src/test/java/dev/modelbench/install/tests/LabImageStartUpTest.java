@@ -84,6 +84,49 @@ class LabImageStartUpTest {
 		assertTrue(run.out().matches("(?s).*dog\\s+dog\\s+\\d+\\s+\\d+\\s+3.*"), run.printed());
 	}
 
+	/**
+	 * ONNX Runtime used to copy its 22 MB of native libraries into a new temporary folder at every
+	 * start and left the folder behind (and the libraries too, when a run was killed). Now they are
+	 * loaded from where the framework unpacked them once, from the image's configuration and from the
+	 * command line's own alike.
+	 */
+	@Test
+	void verbsLeaveNothingOfOnnxRuntimeInTheTemporaryFolder() throws Exception {
+		Path scratch = Files.createDirectories(temp.resolve("tmp"));
+		Map<String, String> privateTemporaryFolder = Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + scratch);
+		String workspace = temp.resolve("ws").toString();
+
+		// The first run starts from the image's configuration and trains; the next from the command line's.
+		Launch quickstart = modelbench(privateTemporaryFolder, "quickstart", "--workspace", workspace);
+		assertEquals(0, quickstart.exitCode(), quickstart.printed());
+		assertEquals(List.of(), onnxRuntimeEntries(scratch), quickstart.printed());
+		Path picture;
+		try (Stream<Path> files = Files.walk(temp.resolve("ws/quickstart/data"))) {
+			picture = files.filter(file -> file.toString().endsWith(".png")).findFirst().orElseThrow();
+		}
+		for (int run = 0; run < 2; run++) {
+			Launch predict = modelbench(privateTemporaryFolder, "predict", "--project", "quickstart", "--workspace",
+					workspace, picture.toString());
+			assertEquals(0, predict.exitCode(), predict.printed());
+			assertEquals(List.of(), onnxRuntimeEntries(scratch), predict.printed());
+		}
+		// The command line's configuration reads the bundles the image's configuration unpacked.
+		assertEquals(1, unpackedOnnxRuntime(Products.labImage().resolve("configuration")) + unpackedOnnxRuntime(
+				commandLineConfiguration()), "the libraries are unpacked once, in the framework's storage");
+	}
+
+	private static long unpackedOnnxRuntime(Path configuration) throws IOException {
+		try (Stream<Path> files = Files.walk(configuration)) {
+			return files.filter(file -> file.endsWith("libonnxruntime.so")).count();
+		}
+	}
+
+	private static List<String> onnxRuntimeEntries(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.map(entry -> entry.getFileName().toString()).filter(name -> name.contains("onnxruntime")).toList();
+		}
+	}
+
 	private static boolean installs(List<String> bundlesInfo, String symbolicName) {
 		return bundlesInfo.stream().anyMatch(line -> line.startsWith(symbolicName + ","));
 	}

@@ -2,7 +2,9 @@ package dev.modelbench.releng.mobilenet;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.modelbench.releng.mobilenet.MobileNetV2FeatureGraph.Pooling;
@@ -13,8 +15,10 @@ import dev.modelbench.train.onnx.proto.Onnx.ModelProto;
  * Converts nsfwjs's MobileNetV2 into a frozen ONNX feature extractor.
  *
  * <pre>
- * ConvertMobileNet --package DIR [--cut 10|0..16|final] [--pool 2x2|global] [--weights uint8|float32] --out FILE.onnx
+ * ConvertMobileNet --package DIR [--cut 10|0..16|final|10+13] [--pool 2x2|global] [--weights uint8|float32] --out FILE.onnx
  * </pre>
+ *
+ * A cut of several blocks joined by {@code +} gives their pooled features concatenated, in that order.
  *
  * DIR is the unpacked {@code nsfwjs-4.4.0.tgz} (the folder holding {@code package.json}).
  */
@@ -31,11 +35,17 @@ public final class ConvertMobileNet {
         WeightStorage storage = WeightStorage.valueOf(opts.getOrDefault("weights", "uint8").toUpperCase());
 
         TfjsLayersModel source = readNsfwjsMobileNet(pkg);
-        String layer = MobileNetV2FeatureGraph.cutLayerName(source, cut);
-        ModelProto model = MobileNetV2FeatureGraph.build(source, layer, pooling, storage, provenance(cut));
+        List<String> layers = cutLayerNames(source, cut);
+        String layer = String.join("+", layers);
+        ModelProto model = MobileNetV2FeatureGraph.build(source, layers, pooling, storage, provenance(cut));
         Files.write(out, model.toByteArray());
         System.out.printf("%s: cut %s (%s), pool %s, weights %s, %s features, %,d bytes%n", out, cut, layer, pooling,
                 storage.name().toLowerCase(), metadata(model, "modelbench.feature_dim"), Files.size(out));
+    }
+
+    /** The Keras layer of each block of a cut such as {@code 10} or {@code 10+13}. */
+    public static List<String> cutLayerNames(TfjsLayersModel source, String cut) {
+        return Arrays.stream(cut.split("\\+")).map(block -> MobileNetV2FeatureGraph.cutLayerName(source, block)).toList();
     }
 
     public static TfjsLayersModel readNsfwjsMobileNet(Path pkg) throws java.io.IOException {

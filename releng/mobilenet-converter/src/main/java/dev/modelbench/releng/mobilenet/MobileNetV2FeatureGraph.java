@@ -2,6 +2,7 @@ package dev.modelbench.releng.mobilenet;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,15 +112,44 @@ public final class MobileNetV2FeatureGraph {
     /** Builds the feature extractor ending at {@code cutLayer} (a Keras layer name), then pooled. */
     public static ModelProto build(TfjsLayersModel source, String cutLayer, Pooling pooling, WeightStorage storage,
             Map<String, String> extraMetadata) {
+        return build(source, List.of(cutLayer), pooling, storage, extraMetadata);
+    }
+
+    /**
+     * Builds a feature extractor whose features are those of each of {@code cutLayers} (Keras layer
+     * names, in network order), each pooled the same way, concatenated in that order. One pass of the
+     * network computes them all.
+     */
+    public static ModelProto build(TfjsLayersModel source, List<String> cutLayers, Pooling pooling,
+            WeightStorage storage, Map<String, String> extraMetadata) {
         MobileNetV2FeatureGraph b = new MobileNetV2FeatureGraph(source, storage);
+        String cutLayer = String.join("+", cutLayers);
         b.graph.setName("mobilenet_v2_features_" + cutLayer + "_" + pooling);
-        Tensor cut = b.layersUpTo(cutLayer);
-        b.pool(cut, pooling);
+        b.layersUpTo(cutLayers.get(cutLayers.size() - 1));
+        List<String> parts = new ArrayList<>();
+        StringBuilder described = new StringBuilder();
+        for (String layer : cutLayers) {
+            Tensor cut = b.tensors.get(layer);
+            if (cut == null) {
+                throw new IllegalArgumentException("no layer " + layer + " before " + cutLayers.get(cutLayers.size() - 1));
+            }
+            int from = b.featureDim;
+            parts.add(b.pool(cut, pooling, cutLayers.size() == 1 ? OUTPUT : layer + "_features"));
+            described.append(described.length() == 0 ? "" : "; ").append(cutLayers.size() == 1 ? ""
+                    : "features " + from + ".." + (b.featureDim - 1) + ": ").append("Keras layer ").append(layer)
+                    .append(" (").append(cut.channels).append(" channels, ").append(cut.size).append('x').append(cut.size)
+                    .append(')');
+        }
+        if (parts.size() > 1) {
+            b.graph.addNode(node("Concat", OUTPUT, parts.toArray(String[]::new))
+                    .addAttribute(AttributeProto.newBuilder().setName("axis").setType(AttributeProto.AttributeType.INT).setI(1)));
+        }
+        b.graph.addOutput(valueInfo(OUTPUT, "N", b.featureDim));
 
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("modelbench.preprocessing", PREPROCESSING);
-        metadata.put("modelbench.output", "'" + OUTPUT + "': float32 [N," + b.featureDim + "]; Keras layer " + cutLayer
-                + " (" + cut.channels + " channels, " + cut.size + "x" + cut.size + ") average-pooled "
+        metadata.put("modelbench.output", "'" + OUTPUT + "': float32 [N," + b.featureDim + "]; " + described
+                + (cutLayers.size() == 1 ? " " : ", each ") + "average-pooled "
                 + (pooling.grid == 1 ? "globally"
                         : "to a 2x2 grid (adaptive bins), flattened channel-major: index = c*4 + row*2 + col"));
         metadata.put("modelbench.cut_layer", cutLayer);
@@ -269,7 +299,8 @@ public final class MobileNetV2FeatureGraph {
         return new Tensor(l.name(), a.channels, a.size, new int[4]);
     }
 
-    private void pool(Tensor x, Pooling pooling) {
+    /** Pools {@code x} and flattens it into {@code output}; returns that name. */
+    private String pool(Tensor x, Pooling pooling, String output) {
         String pooled = x.name + "_pool";
         if (pooling.grid == 1) {
             graph.addNode(node("GlobalAveragePool", pooled, x.name));
@@ -283,10 +314,10 @@ public final class MobileNetV2FeatureGraph {
                     .addAttribute(ints("kernel_shape", k, k))
                     .addAttribute(ints("strides", s, s)));
         }
-        graph.addNode(node("Flatten", OUTPUT, pooled)
+        graph.addNode(node("Flatten", output, pooled)
                 .addAttribute(AttributeProto.newBuilder().setName("axis").setType(AttributeProto.AttributeType.INT).setI(1)));
-        featureDim = x.channels * pooling.grid * pooling.grid;
-        graph.addOutput(valueInfo(OUTPUT, "N", featureDim));
+        featureDim += x.channels * pooling.grid * pooling.grid;
+        return output;
     }
 
     /**

@@ -63,11 +63,14 @@ public final class ReferenceCheck {
         List<String> command = new ArrayList<>(List.of(opts.getOrDefault("node", "node"),
                 opts.getOrDefault("script", "reference/tfjs-features.mjs"), pkg.toString(), inputs.toString(),
                 Integer.toString(n), work.resolve("ref_").toString()));
-        String[] layers = new String[cuts.length];
-        for (int c = 0; c < cuts.length; c++) {
-            String[] cutAndPool = cuts[c].split(":");
-            layers[c] = MobileNetV2FeatureGraph.cutLayerName(source, cutAndPool[0]);
-            command.add(layers[c] + ":" + Pooling.parse(cutAndPool[1]));
+        // A cut of several blocks (10+13) is checked as the concatenation of each block's reference features.
+        List<List<String>> layers = new ArrayList<>();
+        for (String cut : cuts) {
+            String[] cutAndPool = cut.split(":");
+            layers.add(ConvertMobileNet.cutLayerNames(source, cutAndPool[0]));
+            for (String layer : layers.get(layers.size() - 1)) {
+                command.add(layer + ":" + Pooling.parse(cutAndPool[1]));
+            }
         }
         Process node = new ProcessBuilder(command).inheritIO().start();
         if (node.waitFor() != 0) {
@@ -78,11 +81,9 @@ public final class ReferenceCheck {
         System.out.printf("%-22s %-7s %-8s %5s %12s %12s%n", "cut layer", "pool", "weights", "dim", "max|ref|", "max|diff|");
         for (int c = 0; c < cuts.length; c++) {
             Pooling pooling = Pooling.parse(cuts[c].split(":")[1]);
-            byte[] bytes = Files.readAllBytes(work.resolve("ref_" + layers[c] + "_" + pooling + ".f32"));
-            float[] ref = new float[bytes.length / 4];
-            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(ref);
+            float[] ref = reference(work, layers.get(c), pooling, n);
             for (WeightStorage storage : WeightStorage.values()) {
-                byte[] model = MobileNetV2FeatureGraph.build(source, layers[c], pooling, storage, Map.of()).toByteArray();
+                byte[] model = MobileNetV2FeatureGraph.build(source, layers.get(c), pooling, storage, Map.of()).toByteArray();
                 float[][] features;
                 try (OnnxFeatureExtractor extractor = new OnnxFeatureExtractor(model)) {
                     features = extractor.features(nchw, n);
@@ -99,7 +100,7 @@ public final class ReferenceCheck {
                     }
                 }
                 ok &= maxDiff <= tolerance;
-                System.out.printf("%-22s %-7s %-8s %5d %12.5f %12.3e %s%n", layers[c], pooling, storage.name().toLowerCase(),
+                System.out.printf("%-22s %-7s %-8s %5d %12.5f %12.3e %s%n", String.join("+", layers.get(c)), pooling, storage.name().toLowerCase(),
                         dim, maxRef, maxDiff, maxDiff <= tolerance ? "ok" : "TOO FAR");
             }
         }
@@ -111,6 +112,29 @@ public final class ReferenceCheck {
         Files.delete(work);
         System.out.println(n + " images; " + (ok ? "all within " : "NOT all within ") + tolerance);
         System.exit(ok ? 0 : 1);
+    }
+
+    /** The reference features of {@code layers}, concatenated per image in that order. */
+    private static float[] reference(Path work, List<String> layers, Pooling pooling, int n) throws java.io.IOException {
+        List<float[]> parts = new ArrayList<>();
+        int dim = 0;
+        for (String layer : layers) {
+            byte[] bytes = Files.readAllBytes(work.resolve("ref_" + layer + "_" + pooling + ".f32"));
+            float[] part = new float[bytes.length / 4];
+            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(part);
+            parts.add(part);
+            dim += part.length / n;
+        }
+        float[] ref = new float[n * dim];
+        int offset = 0;
+        for (float[] part : parts) {
+            int partDim = part.length / n;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(part, i * partDim, ref, i * dim + offset, partDim);
+            }
+            offset += partDim;
+        }
+        return ref;
     }
 
     private static float[] toNhwc(float[] nchw, int n) {
