@@ -6,6 +6,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.validation.ValidationView;
 
 /**
@@ -75,6 +76,21 @@ final class ValidationViewTester {
 	/** The big answer under the picture. */
 	String result() {
 		return text("validation.result");
+	}
+
+	/**
+	 * Presses Export as its button does and answers the folder question with {@code folder}.
+	 *
+	 * @return whether the command ran (false when it found no project, or was not enabled)
+	 */
+	boolean exportTo(java.nio.file.Path folder) {
+		return Workbench.onUiThread(() -> ModelCommands.execute(view, ModelCommands.EXPORT,
+				java.util.Map.of(ModelCommands.FOLDER_PARAMETER, folder.toString())) != null);
+	}
+
+	/** What the last export did ("Exported ..."), empty before one. */
+	String exportStatus() {
+		return text("validation.exportStatus");
 	}
 
 	/** The view's control, for screenshots. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -384,6 +385,18 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	/** What the last export did, for the user. */
 	public String exportStatus() {
 		return export.status();
+	}
+
+	/**
+	 * The model file of the project the view shows: its buttons' commands work on that project even
+	 * while another editor (a text file's) is active.
+	 */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IResource.class && editor != null) {
+			return adapter.cast(editor.modelFile());
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override
