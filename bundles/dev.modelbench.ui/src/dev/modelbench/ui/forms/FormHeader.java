@@ -39,7 +39,7 @@ public final class FormHeader {
 		line.setVisible(false);
 		icon = toolkit.createLabel(line, ""); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(icon);
-		text = toolkit.createLabel(line, "", SWT.WRAP); //$NON-NLS-1$
+		text = WidgetNames.name(toolkit.createLabel(line, "", SWT.WRAP), "header.message"); //$NON-NLS-1$ //$NON-NLS-2$
 		// A wrapping label must not ask for its one-line width, or the whole form gets that wide.
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(text);
 	}
