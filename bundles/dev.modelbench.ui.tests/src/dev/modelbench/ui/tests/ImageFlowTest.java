@@ -13,13 +13,9 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +29,6 @@ import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.train.TrainingReport;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.training.TrainingView;
-import dev.modelbench.ui.wizards.NewModelProjectWizard;
 
 /**
  * Seed 000's five steps in the IDE, as a pupil does them: New Model Project, two categories,
@@ -58,27 +53,11 @@ class ImageFlowTest {
 				Workbench.display().getClientArea().x, Workbench.display().getClientArea().y, 1280, 960));
 
 		// 1. Create
-		NewModelProjectWizard wizard = Workbench.onUiThread(() -> {
-			NewModelProjectWizard created = (NewModelProjectWizard) PlatformUI.getWorkbench().getNewWizardRegistry()
-					.findWizard(NewModelProjectWizard.ID).createWizard();
-			created.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-			return created;
-		});
-		WizardDialog dialog = Workbench.onUiThread(() -> {
-			WizardDialog opened = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-			opened.setBlockOnOpen(false);
-			opened.open();
-			return opened;
-		});
-		Workbench.onUiThread(() -> Workbench.find((Composite) wizard.namePage().getControl(), Text.class, t -> true)
-				.setText("pets"));
-		Workbench.onUiThread(() -> dialog.showPage(wizard.taskPage()));
-		Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "1-create.png");
-		Workbench.onUiThread(() -> {
-			if (wizard.performFinish()) {
-				dialog.close();
-			}
-		});
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
+		wizard.enterName("pets");
+		wizard.showTaskPage();
+		Workbench.screenshot(wizard.shell(), "1-create.png");
+		wizard.finish();
 		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) Workbench.page().getActiveEditor());
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("pets");
 		assertTrue(project.exists());
