@@ -12,9 +12,6 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
@@ -39,7 +36,6 @@ import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard.Firmware;
 import dev.modelbench.ui.capture.BoardCamera;
 import dev.modelbench.ui.capture.BoardMicrophone;
-import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
 
 /**
@@ -77,18 +73,17 @@ class BoardSensorTest {
 			ServiceRegistration<CameraLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class)
 					.getBundleContext().registerService(CameraLister.class, () -> List.of(new BoardCamera(pty.a(), name)), null);
 			try {
-				WebcamDialog webcam = Workbench.onUiThread(() -> editor.openWebcam(mug, false));
-				Workbench.waitUntil("the board's camera is chosen and previewing", 30, webcam::isPreviewing);
-				assertEquals(name, Workbench.onUiThread(() -> webcam.picker().cameras().getFirst().name()));
-				Workbench.onUiThread(() -> webcam.setFramesPerSecond(5));
-				Workbench.waitUntil("the preview shows the board's frames", 30, () -> webcam.preview().framesShown() > 5);
+				WebcamDialogTester webcam = new WebcamDialogTester(Workbench.onUiThread(() -> editor.openWebcam(mug, false)));
+				webcam.waitForThePreview("the board's camera is chosen and its frames are shown");
+				assertEquals(name, webcam.chosenCamera());
+				webcam.setFramesPerSecond(5);
 
-				Workbench.onUiThread(() -> press(webcam.recordButton(), SWT.MouseDown));
+				webcam.holdRecord();
 				Workbench.sleep(1200);
-				Workbench.screenshot(Workbench.onUiThread(webcam::getShell), "board-camera-hold-to-record.png");
-				Workbench.onUiThread(() -> press(webcam.recordButton(), SWT.MouseUp));
-				int recorded = Workbench.onUiThread(webcam::recordedFrames);
-				Workbench.onUiThread(webcam::close);
+				Workbench.screenshot(webcam.shell(), "board-camera-hold-to-record.png");
+				webcam.releaseRecord();
+				int recorded = webcam.recordedPictures();
+				webcam.close();
 
 				assertTrue(recorded >= 3, recorded + " frames at 5 a second in 1.2 s");
 				List<Sample> samples = Workbench.onUiThread(() -> List.copyOf(mug.getSamples()));
@@ -172,7 +167,7 @@ class BoardSensorTest {
 		Category mug = ModelEditorTester.of(editor).addCategory("Mug");
 		try (PtyPair pty = PtyPair.open(temp);
 				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.FOREIGN, pty.b(), jpegs, pcm)) {
-			WebcamDialog webcam = openOnForeignBoard(editor, mug, pty);
+			WebcamDialogTester webcam = openOnForeignBoard(editor, mug, pty);
 			try {
 				Shell question = Workbench.onUiThread(() -> Widgets.shellTitled(OFFER_TITLE));
 				assertTrue(Workbench.onUiThread(() -> Workbench.find(question, Label.class,
@@ -181,16 +176,14 @@ class BoardSensorTest {
 				Workbench.onUiThread(() -> Workbench.click(Workbench.button(question, "Cancel")));
 
 				Workbench.waitUntil("the question is gone", () -> Widgets.shellTitled(OFFER_TITLE) == null);
-				assertTrue(Workbench.onUiThread(webcam::statusText).contains("does not speak SSCMA"),
-						Workbench.onUiThread(webcam::statusText));
-				assertFalse(Workbench.onUiThread(webcam::isPreviewing));
-				assertFalse(Workbench.onUiThread(() -> webcam.recordButton().isEnabled()));
+				assertTrue(webcam.status().contains("does not speak SSCMA"), webcam.status());
+				assertFalse(webcam.recordEnabled(), "no camera is open to record from");
 				assertTrue(flashJobs().isEmpty(), "nothing is flashed");
 				// Only who-are-you questions reached the board: nothing was written to it.
 				assertTrue(board.commands().stream().allMatch(List.of("AT+BREAK", "AT+ID?", "AT+NAME?", "AT+VER?")::contains),
 						board.commands()::toString);
 			} finally {
-				Workbench.onUiThread(webcam::close);
+				webcam.close();
 			}
 		}
 	}
@@ -204,20 +197,20 @@ class BoardSensorTest {
 		Files.deleteIfExists(sketch);
 		try (PtyPair pty = PtyPair.open(temp);
 				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.FOREIGN, pty.b(), jpegs, pcm)) {
-			WebcamDialog webcam = openOnForeignBoard(editor, mug, pty);
+			WebcamDialogTester webcam = openOnForeignBoard(editor, mug, pty);
 			try {
 				Workbench.onUiThread(() -> Workbench.click(
 						Workbench.button(Widgets.shellTitled(OFFER_TITLE), "Flash the Capture Sketch")));
 				Workbench.waitUntil("the flash has ended", 120,
-						() -> !webcam.statusText().startsWith("Flashing") && flashJobs().isEmpty());
+						() -> !webcam.status().startsWith("Flashing") && flashJobs().isEmpty());
 				// No ESP32 core here: the job ends with the compiler's words, after generating the sketch.
-				String outcome = Workbench.onUiThread(webcam::statusText);
+				String outcome = webcam.status();
 				assertTrue(outcome.contains("arduino") || outcome.contains("Arduino") || outcome.startsWith("The capture sketch is on"),
 						outcome);
 				assertFalse(outcome.contains("Exception"), outcome);
 				assertTrue(Files.readString(sketch).contains("FRAMESIZE_240X240"), "the capture sketch was generated to be compiled");
 			} finally {
-				Workbench.onUiThread(webcam::close);
+				webcam.close();
 			}
 		}
 	}
@@ -225,7 +218,7 @@ class BoardSensorTest {
 	private static final String OFFER_TITLE = "Flash the capture sketch?";
 
 	/** The webcam dialog on a XIAO that runs another program, once the capture sketch is offered. */
-	private static WebcamDialog openOnForeignBoard(ModelEditor editor, Category category, PtyPair pty) {
+	private static WebcamDialogTester openOnForeignBoard(ModelEditor editor, Category category, PtyPair pty) {
 		Board xiao = BoardCatalog.installed().byId("seeed.xiao.esp32s3.sense").orElseThrow();
 		ServiceRegistration<CameraLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class).getBundleContext()
 				.registerService(CameraLister.class,
@@ -234,7 +227,7 @@ class BoardSensorTest {
 						null);
 		try {
 			// The camera is opened in the background and the question asked when it answers otherwise.
-			WebcamDialog webcam = Workbench.onUiThread(() -> editor.openWebcam(category, false));
+			WebcamDialogTester webcam = new WebcamDialogTester(Workbench.onUiThread(() -> editor.openWebcam(category, false)));
 			Workbench.waitUntil("the capture sketch is offered", 30, () -> Widgets.shellTitled(OFFER_TITLE) != null);
 			return webcam;
 		} finally {
@@ -245,11 +238,5 @@ class BoardSensorTest {
 	private static List<Job> flashJobs() {
 		return Arrays.stream(Job.getJobManager().find(null))
 				.filter(job -> job.getName().startsWith("Flashing Model Bench's capture sketch")).toList();
-	}
-
-	private static void press(Button button, int type) {
-		Event event = new Event();
-		event.button = 1;
-		button.notifyListeners(type, event);
 	}
 }

@@ -13,14 +13,6 @@ import java.util.List;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +24,9 @@ import dev.modelbench.core.model.Split;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.train.TrainingReport;
-import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
-import dev.modelbench.ui.export.ModelExport;
 import dev.modelbench.ui.training.MetricChart;
 import dev.modelbench.ui.training.TrainingJob;
-import dev.modelbench.ui.validation.ValidationView;
-import dev.modelbench.ui.wizards.NewModelProjectWizard;
 
 /**
  * Seed 000's five steps in the IDE, as a pupil does them: New Model Project, two categories,
@@ -63,27 +51,11 @@ class ImageFlowTest {
 				Workbench.display().getClientArea().x, Workbench.display().getClientArea().y, 1280, 960));
 
 		// 1. Create
-		NewModelProjectWizard wizard = Workbench.onUiThread(() -> {
-			NewModelProjectWizard created = (NewModelProjectWizard) PlatformUI.getWorkbench().getNewWizardRegistry()
-					.findWizard(NewModelProjectWizard.ID).createWizard();
-			created.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-			return created;
-		});
-		WizardDialog dialog = Workbench.onUiThread(() -> {
-			WizardDialog opened = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-			opened.setBlockOnOpen(false);
-			opened.open();
-			return opened;
-		});
-		Workbench.onUiThread(() -> Workbench.find((Composite) wizard.namePage().getControl(), Text.class, t -> true)
-				.setText("pets"));
-		Workbench.onUiThread(() -> dialog.showPage(wizard.taskPage()));
-		Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "1-create.png");
-		Workbench.onUiThread(() -> {
-			if (wizard.performFinish()) {
-				dialog.close();
-			}
-		});
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
+		wizard.enterName("pets");
+		wizard.showTaskPage();
+		Workbench.screenshot(wizard.shell(), "1-create.png");
+		wizard.finish();
 		ModelEditor editor = Workbench.onUiThread(() -> (ModelEditor) Workbench.page().getActiveEditor());
 		ModelEditorTester editing = ModelEditorTester.of(editor);
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("pets");
@@ -97,23 +69,22 @@ class ImageFlowTest {
 
 		// ... samples from the webcam, held down for a second and a half
 		try (FakeCamera camera = FakeCamera.plugIn()) {
-			WebcamDialog webcam = Workbench.onUiThread(() -> editor.openWebcam(cat, false));
-			Workbench.waitUntil("the fake camera is chosen and previewing", 30, webcam::isPreviewing);
-			assertEquals(FakeCamera.NAME, Workbench.onUiThread(() -> webcam.picker().cameras().getFirst().name()));
-			Workbench.onUiThread(() -> webcam.setFramesPerSecond(25));
-			assertTrue(Workbench.onUiThread(webcam::fpsWarning).contains("almost the same"));
-			Workbench.onUiThread(() -> webcam.setFramesPerSecond(10));
-			assertEquals("", Workbench.onUiThread(webcam::fpsWarning));
-			Workbench.waitUntil("the preview shows frames", 30, () -> webcam.preview().framesShown() > 5);
+			WebcamDialogTester webcam = new WebcamDialogTester(Workbench.onUiThread(() -> editor.openWebcam(cat, false)));
+			webcam.waitForThePreview("the fake camera is chosen and previewing");
+			assertEquals(FakeCamera.NAME, webcam.chosenCamera());
+			webcam.setFramesPerSecond(25);
+			assertTrue(webcam.fpsWarning().contains("almost the same"));
+			webcam.setFramesPerSecond(10);
+			assertEquals("", webcam.fpsWarning());
 
-			Workbench.onUiThread(() -> press(webcam.recordButton(), SWT.MouseDown));
+			webcam.holdRecord();
 			Workbench.sleep(1500);
-			Workbench.screenshot(Workbench.onUiThread(webcam::getShell), "2-webcam-hold-to-record.png");
-			Workbench.onUiThread(() -> press(webcam.recordButton(), SWT.MouseUp));
+			Workbench.screenshot(webcam.shell(), "2-webcam-hold-to-record.png");
+			webcam.releaseRecord();
 
-			int recorded = Workbench.onUiThread(webcam::recordedFrames);
+			int recorded = webcam.recordedPictures();
 			assertTrue(recorded >= 10 && recorded <= 20, recorded + " frames at 10 a second in 1.5 s");
-			Workbench.onUiThread(webcam::close);
+			webcam.close();
 			Workbench.waitUntil("the camera is released", 10, () -> camera.openDevices() == 0);
 			List<Sample> frames = Workbench.onUiThread(() -> List.copyOf(cat.getSamples()));
 			assertEquals(recorded, frames.size());
@@ -179,45 +150,37 @@ class ImageFlowTest {
 		assertFalse(Workbench.onUiThread(editor::isDirty));
 
 		// 4. Validate on a file that was not part of training, and live on the webcam
-		ValidationView validation = Workbench.onUiThread(
-				() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
-		Workbench.waitUntil("the trained model is loaded", 60, validation::hasModel);
+		ValidationViewTester validation = ValidationViewTester.show();
+		validation.waitForTheModel();
 		Path newDog = SampleFiles.png(temp.resolve("new/dog.png"), 999);
-		Job predict = Workbench.onUiThread(() -> validation.predictFile(newDog));
+		Job predict = validation.validateFile(newDog);
 		predict.join(30_000, null);
-		Workbench.waitUntil("the answer is shown", 30, () -> !validation.resultText().isEmpty());
-		assertTrue(Workbench.onUiThread(validation::resultText).startsWith("Dog"),
-				Workbench.onUiThread(validation::resultText));
+		Workbench.waitUntil("the answer is shown", 30, () -> !validation.result().isEmpty());
+		assertTrue(validation.result().startsWith("Dog"), validation.result());
 		Workbench.screenshot(shell(), "4-validation-file.png");
 
-		try (FakeCamera camera = FakeCamera.plugIn()) {
-			Workbench.onUiThread(validation::useWebcam);
-			Workbench.waitUntil("live predictions come", 60, () -> validation.livePredictions() > 5);
-			Workbench.waitUntil("the webcam picture is classified", 30,
-					() -> validation.resultText().startsWith("Cat"));
+		try (FakeCamera camera = FakeCamera.plugIn(); ValidationViewTester.Answers answers = ValidationViewTester.countAnswers()) {
+			validation.chooseWebcam();
+			Workbench.waitUntil("live predictions come", 60, () -> answers.count() > 5);
+			Workbench.waitUntil("the webcam picture is classified", 30, () -> validation.result().startsWith("Cat"));
 			Workbench.screenshot(shell(), "4-validation-webcam.png");
-			Workbench.onUiThread(validation::useFile);
+			validation.chooseFile();
 			Workbench.waitUntil("the camera is released", 10, () -> camera.openDevices() == 0);
 		}
 
 		// 5. Export as ONNX
 		Path exportFolder = temp.resolve("exported");
-		ModelExport export = Workbench.onUiThread(() -> validation.export(exportFolder));
-		export.join(60_000, null);
-		assertEquals(null, export.problem());
-		assertTrue(export.files().getFirst().toString().endsWith(".onnx"), export.files().toString());
-		assertTrue(Files.size(export.files().getFirst()) > 1000);
-		Workbench.waitUntil("the export is reported", 10, () -> validation.exportStatus().startsWith("Exported"));
+		assertTrue(validation.exportTo(exportFolder));
+		Workbench.waitUntil("the export is reported", 60, () -> validation.exportStatus().startsWith("Exported"));
+		Path onnx;
+		try (var written = Files.list(exportFolder)) {
+			onnx = written.filter(file -> file.toString().endsWith(".onnx")).findFirst().orElseThrow();
+		}
+		assertTrue(Files.size(onnx) > 1000);
 		Workbench.screenshot(shell(), "5-export.png");
 	}
 
 	private static org.eclipse.swt.widgets.Shell shell() {
 		return Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell());
-	}
-
-	private static void press(Button button, int type) {
-		Event event = new Event();
-		event.button = 1;
-		button.notifyListeners(type, event);
 	}
 }

@@ -1,6 +1,6 @@
 package dev.modelbench.ui.tests;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +19,6 @@ import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WavFiles;
 import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.editors.ModelEditor;
-import dev.modelbench.ui.validation.ValidationView;
 
 /**
  * Step 4 for sound (seed 001): a trained sound model classifies the microphone live in the
@@ -51,25 +50,23 @@ class MicrophoneValidationTest {
 		training.waitUntilTrained(300);
 		assertTrue(training.showsResult(), training.status());
 
-		ValidationView validation = Workbench
-				.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
-		Workbench.waitUntil("the model is loaded", 60, validation::hasModel);
+		ValidationViewTester validation = ValidationViewTester.show();
+		validation.waitForTheModel();
 		// Three seconds of the high tone, as if whistled into the microphone.
-		try (FakeMicrophone microphone = FakeMicrophone.hearing(tone(1800, 0.3, 3, new Random(5)))) {
-			Workbench.onUiThread(validation::useMicrophone);
-			Workbench.waitUntil("the fake microphone is chosen", () -> validation.listenButton().isEnabled());
-			Workbench.onUiThread(() -> Workbench.click(validation.listenButton()));
-			Workbench.waitUntil("the sound has been heard", 60,
-					() -> validation.livePredictions() > 0 && !validation.isListening());
-			Workbench.waitUntil("the last label is shown", () -> validation.resultText().startsWith("high"));
+		try (FakeMicrophone microphone = FakeMicrophone.hearing(tone(1800, 0.3, 3, new Random(5)));
+				ValidationViewTester.Answers answers = ValidationViewTester.countAnswers()) {
+			validation.chooseMicrophone();
+			Workbench.waitUntil("the fake microphone is chosen", validation::listenEnabled);
+			validation.pressListen();
+			assertEquals("&Stop listening", validation.listenButtonText());
+			// The sound ends: the view stops listening by itself and offers to listen again.
+			Workbench.waitUntil("the sound has been heard and Listen is offered again", 60,
+					() -> answers.count() > 0 && validation.listenButtonText().equals("&Listen"));
+			Workbench.waitUntil("the last label is shown", () -> validation.result().startsWith("high"));
 
-			assertTrue(Workbench.onUiThread(validation::livePredictions) >= 20,
-					"a label ten times a second: " + validation.livePredictions());
+			assertTrue(answers.count() >= 20, "a label ten times a second: " + answers.count());
 			Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
 					"4-validation-microphone.png");
-			// The sound ended: the view stopped listening by itself and offers to listen again.
-			assertFalse(Workbench.onUiThread(validation::isListening));
-			Workbench.waitUntil("Listen is offered again", () -> validation.listenButton().getText().equals("&Listen"));
 		}
 		Workbench.onUiThread(() -> editor.getSite().getPage().closeEditor(editor, false));
 	}

@@ -14,6 +14,7 @@ import org.eclipse.core.commands.Command;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.IExecutionListener;
 import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -23,9 +24,11 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -48,7 +51,6 @@ import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.training.TrainingJob;
 import dev.modelbench.ui.training.TrainingView;
-import dev.modelbench.ui.validation.ValidationView;
 
 /**
  * Every step is a command: found by the command service (and so by Quick Access), enabled as the
@@ -251,14 +253,8 @@ class ModelCommandsTest {
 
 	@Test
 	void exportByItsKeyWritesWhereTheButtonDoes(@TempDir Path folder) throws Exception {
-		ModelEditorTester editor = ModelEditorTester.open(digits);
-		TrainingViewTester training = TrainingViewTester.show();
-		if (!TrainedModelStore.hasModel(digits.getLocation().toPath())) {
-			training.setEpochs(2);
-			training.pressTrain();
-			training.waitUntilTrained(300);
-		}
-		ValidationView validation = Workbench.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
+		ModelEditorTester editor = trainedDigits();
+		ValidationViewTester validation = ValidationViewTester.show();
 		Workbench.onUiThread(() -> Workbench.page().activate(editor.editor()));
 		Workbench.waitUntil("Export is enabled", 30, () -> enabledNow(ModelCommands.EXPORT));
 
@@ -271,13 +267,48 @@ class ModelCommandsTest {
 				() -> editor.message() == null || !editor.message().startsWith("Exporting"));
 
 		// With the folder given, the same command writes the model where the Validation view's button does.
-		Workbench.onUiThread(() -> ModelCommands.execute(validation, ModelCommands.EXPORT,
-				java.util.Map.of(ModelCommands.FOLDER_PARAMETER, folder.toString())));
+		validation.exportTo(folder);
 		Workbench.waitUntil("exported", 60, () -> validation.exportStatus().startsWith("Exported"));
 		try (var written = Files.list(folder)) {
 			assertTrue(written.anyMatch(file -> file.getFileName().toString().endsWith(".onnx")),
-					Workbench.onUiThread(validation::exportStatus));
+					validation.exportStatus());
 		}
+	}
+
+	@Test
+	void theValidationViewsButtonsWorkOnItsProjectWhileAnotherEditorIsActive(@TempDir Path folder) throws Exception {
+		trainedDigits();
+		ValidationViewTester validation = ValidationViewTester.show();
+		validation.waitForTheModel();
+		IFile notes = digits.getFile("notes.txt");
+		if (!notes.exists()) {
+			notes.create(new java.io.ByteArrayInputStream("about the digits".getBytes()), true, null);
+		}
+		// A text editor in front: the view still shows the digits, and its Export must export them.
+		IEditorPart text = Workbench
+				.onUiThread(() -> IDE.openEditor(Workbench.page(), notes, "org.eclipse.ui.DefaultTextEditor"));
+		try {
+			assertTrue(validation.exportTo(folder), "Export runs on the project the view shows");
+			Workbench.waitUntil("exported there", 60, () -> validation.exportStatus().contains(folder.toString()));
+			try (var written = Files.list(folder)) {
+				assertTrue(written.anyMatch(file -> file.getFileName().toString().endsWith(".onnx")),
+						validation.exportStatus());
+			}
+		} finally {
+			Workbench.onUiThread(() -> Workbench.page().closeEditor(text, false));
+		}
+	}
+
+	/** The digits' Model editor, trained for two epochs unless a trained model is there. */
+	private static ModelEditorTester trainedDigits() {
+		ModelEditorTester editor = ModelEditorTester.open(digits);
+		TrainingViewTester training = TrainingViewTester.show();
+		if (!TrainedModelStore.hasModel(digits.getLocation().toPath())) {
+			training.setEpochs(2);
+			training.pressTrain();
+			training.waitUntilTrained(300);
+		}
+		return editor;
 	}
 
 	private static ICommandService commands() {

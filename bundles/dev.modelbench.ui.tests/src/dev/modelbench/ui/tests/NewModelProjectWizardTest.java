@@ -8,21 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.wizards.IWizardCategory;
@@ -78,7 +68,7 @@ class NewModelProjectWizardTest {
 		Workbench.onUiThread(() -> Workbench.page().setPerspective(
 				PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(RESOURCE_PERSPECTIVE)));
 
-		RunningWizard wizard = RunningWizard.open();
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
 		wizard.enterName("pets");
 		wizard.showTaskPage();
 		Workbench.screenshot(wizard.shell(), "new-model-project-task-page.png");
@@ -100,10 +90,10 @@ class NewModelProjectWizardTest {
 	void aDatasetBecomesTheProjectsCategories() throws Exception {
 		Path dataset = DatasetFolder.at(temp.resolve("pets")).pngs("cat", 10).pngs("dog", 10).root();
 
-		RunningWizard wizard = RunningWizard.open();
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
 		wizard.enterName("pets");
 		wizard.showTaskPage();
-		Workbench.onUiThread(() -> wizard.wizard().taskPage().setDataset(dataset.toString()));
+		wizard.typeDataset(dataset.toString());
 		wizard.finish();
 
 		ModelEditor editor = (ModelEditor) Workbench.onUiThread(() -> Workbench.page().getActiveEditor());
@@ -118,11 +108,11 @@ class NewModelProjectWizardTest {
 	void aSoundDatasetMakesASoundProjectWithItsBackgroundNoiseCategory() throws Exception {
 		Path dataset = DatasetFolder.at(temp.resolve("sounds")).wavs("clap", 3).root();
 
-		RunningWizard wizard = RunningWizard.open();
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
 		wizard.enterName("sounds");
 		wizard.showTaskPage();
-		Workbench.onUiThread(() -> wizard.wizard().taskPage().setDataset(dataset.toString()));
-		assertEquals(TaskKind.SOUND_CLASSIFICATION, Workbench.onUiThread(() -> wizard.wizard().taskPage().taskKind()));
+		wizard.typeDataset(dataset.toString());
+		assertTrue(wizard.soundChosen(), "a dataset of WAV files chooses Sound classification");
 		wizard.finish();
 
 		ModelEditor editor = (ModelEditor) Workbench.onUiThread(() -> Workbench.page().getActiveEditor());
@@ -137,25 +127,25 @@ class NewModelProjectWizardTest {
 		Path zip = ZipFiles.ofEntries(temp.resolve("evil.zip"),
 				Map.of("cat/one.png", Files.readAllBytes(sample), "../evil/two.png", Files.readAllBytes(sample)));
 
-		RunningWizard wizard = RunningWizard.open();
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
 		wizard.enterName("evil");
 		wizard.showTaskPage();
-		Workbench.onUiThread(() -> wizard.wizard().taskPage().setDataset(zip.toString()));
+		wizard.typeDataset(zip.toString());
 		wizard.finishExpectingToStayOpen();
 
-		String error = Workbench.onUiThread(() -> wizard.wizard().taskPage().getErrorMessage());
+		String error = wizard.errorMessage();
 		assertTrue(error != null && error.contains("../evil/two.png"), error);
 		assertFalse(ResourcesPlugin.getWorkspace().getRoot().getProject("evil").exists());
 		Workbench.screenshot(wizard.shell(), "new-model-project-refused-zip.png");
-		Workbench.onUiThread(() -> wizard.dialog().close());
+		wizard.close();
 	}
 
 	@Test
 	void choosingSoundClassificationStartsTheProjectWithABackgroundNoiseCategory() throws Exception {
-		RunningWizard wizard = RunningWizard.open();
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
 		wizard.enterName("claps");
 		wizard.showTaskPage();
-		wizard.clickRadio(1);
+		wizard.chooseSound();
 		Workbench.screenshot(wizard.shell(), "new-model-project-sound-task.png");
 		wizard.finish();
 
@@ -169,21 +159,21 @@ class NewModelProjectWizardTest {
 	void aDatasetThatIsNeitherAFolderNorAZipCannotBeChosen() throws Exception {
 		Path notAZip = SampleFiles.png(temp.resolve("cat.png"), 1);
 
-		RunningWizard wizard = RunningWizard.open();
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
 		wizard.enterName("pets");
 		wizard.showTaskPage();
-		Workbench.onUiThread(() -> wizard.wizard().taskPage().setDataset(notAZip.toString()));
+		wizard.typeDataset(notAZip.toString());
 
-		String error = Workbench.onUiThread(() -> wizard.wizard().taskPage().getErrorMessage());
+		String error = wizard.errorMessage();
 		assertTrue(error != null && error.contains(notAZip.toString()), error);
-		assertFalse(Workbench.onUiThread(() -> wizard.wizard().canFinish()));
-		Workbench.onUiThread(() -> wizard.dialog().close());
+		assertFalse(wizard.canFinish());
+		wizard.close();
 	}
 
 	@Test
 	void theModelEditorFollowsAnImportMadeOutsideIt() throws Exception {
 		Path dataset = DatasetFolder.at(temp.resolve("more")).pngs("cat", 4).pngs("dog", 4).root();
-		RunningWizard wizard = RunningWizard.open();
+		NewModelProjectWizardTester wizard = NewModelProjectWizardTester.open();
 		wizard.enterName("pets");
 		wizard.finish();
 		ModelEditor editor = (ModelEditor) Workbench.onUiThread(() -> Workbench.page().getActiveEditor());
@@ -196,99 +186,5 @@ class NewModelProjectWizardTest {
 		Workbench.waitUntil("the editor shows the imported categories",
 				() -> editor.model().getCategories().size() == 2);
 		assertEquals(8, Workbench.onUiThread(() -> SampleCounts.of(editor.model()).total()));
-	}
-
-	/** The wizard in a non-blocking dialog, as File > New opens it. */
-	private record RunningWizard(TestWizardDialog dialog, NewModelProjectWizard wizard) {
-
-		static RunningWizard open() {
-			return Workbench.onUiThread(() -> {
-				IWizardDescriptor descriptor = PlatformUI.getWorkbench().getNewWizardRegistry()
-						.findWizard(NewModelProjectWizard.ID);
-				NewModelProjectWizard wizard = (NewModelProjectWizard) descriptor.createWizard();
-				wizard.init(PlatformUI.getWorkbench(), StructuredSelection.EMPTY);
-				TestWizardDialog dialog = new TestWizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-				dialog.setBlockOnOpen(false);
-				dialog.open();
-				return new RunningWizard(dialog, wizard);
-			});
-		}
-
-		Shell shell() {
-			return Workbench.onUiThread(() -> dialog.getShell());
-		}
-
-		void enterName(String name) {
-			Workbench.onUiThread(() -> firstText((Composite) wizard.namePage().getControl()).setText(name));
-		}
-
-		void showTaskPage() {
-			Workbench.onUiThread(dialog::pressNext);
-			assertEquals(wizard.taskPage(), Workbench.onUiThread(() -> dialog.getCurrentPage()));
-		}
-
-		/** Clicks the task page's {@code index}th radio button, as a user does. */
-		void clickRadio(int index) {
-			Workbench.onUiThread(() -> {
-				List<Button> radios = new ArrayList<>();
-				collectRadios((Composite) wizard.taskPage().getControl(), radios);
-				for (Button radio : radios) {
-					radio.setSelection(radio == radios.get(index));
-				}
-				radios.get(index).notifyListeners(SWT.Selection, new Event());
-			});
-		}
-
-		void finish() {
-			assertTrue(Workbench.onUiThread(() -> wizard.canFinish()), "Finish must be enabled");
-			Workbench.onUiThread(dialog::pressFinish);
-			Workbench.waitUntil("the wizard closed", () -> dialog.getShell() == null);
-		}
-
-		void finishExpectingToStayOpen() {
-			Workbench.onUiThread(dialog::pressFinish);
-			assertNotNull(Workbench.onUiThread(() -> dialog.getShell()), "the wizard must stay open");
-		}
-
-		private static void collectRadios(Composite parent, List<Button> radios) {
-			for (Control child : parent.getChildren()) {
-				if (child instanceof Button button && (button.getStyle() & SWT.RADIO) != 0) {
-					radios.add(button);
-				} else if (child instanceof Composite composite) {
-					collectRadios(composite, radios);
-				}
-			}
-		}
-
-		private static Text firstText(Composite parent) {
-			for (Control child : parent.getChildren()) {
-				if (child instanceof Text text) {
-					return text;
-				}
-				if (child instanceof Composite composite) {
-					Text found = firstText(composite);
-					if (found != null) {
-						return found;
-					}
-				}
-			}
-			return null;
-		}
-	}
-
-	/** Gives the test the Finish button's action. */
-	private static final class TestWizardDialog extends WizardDialog {
-
-		TestWizardDialog(Shell parent, NewModelProjectWizard wizard) {
-			super(parent, wizard);
-		}
-
-		void pressNext() {
-			nextPressed();
-		}
-
-		void pressFinish() {
-			finishPressed();
-		}
 	}
 }

@@ -67,7 +67,7 @@ class ResultPushTest {
 	static Path temp;
 
 	private static IProject project;
-	private static ValidationView validation;
+	private static ValidationViewTester validation;
 	private static ResultPushTester push;
 	private static EmbeddedBroker broker;
 	private static int port;
@@ -90,9 +90,9 @@ class ResultPushTest {
 		training.waitUntilTrained(300);
 		Workbench.onUiThread(() -> editor.doSave(null));
 
-		validation = Workbench.onUiThread(() -> (ValidationView) Workbench.page().showView(ValidationView.ID));
-		Workbench.waitUntil("the trained model is loaded", 60, validation::hasModel);
-		ResultPushPanel panel = Workbench.onUiThread(validation::push);
+		validation = ValidationViewTester.show();
+		validation.waitForTheModel();
+		ResultPushPanel panel = Workbench.onUiThread(() -> ((ValidationView) Workbench.page().findView(ValidationView.ID)).push());
 		BrokerCredentials credentials = new BrokerCredentials(SecurePreferencesFactory.open(
 				temp.resolve("secure_storage").toUri().toURL(), Map.of(IProviderHints.PROMPT_USER, Boolean.FALSE,
 						IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test master password".toCharArray()))));
@@ -137,9 +137,9 @@ class ResultPushTest {
 			String label = null;
 			// QoS 0: a result published before the subscriptions are in place is gone; predict again then.
 			for (int attempt = 0; attempt < 10 && push.received().isEmpty(); attempt++) {
-				Workbench.onUiThread(() -> validation.predictFile(digit)).join(30_000, null);
-				Workbench.waitUntil("the answer is shown", 30, () -> !validation.resultText().isEmpty());
-				label = Workbench.onUiThread(validation::resultText).split("  ")[0];
+				validation.validateFile(digit).join(30_000, null);
+				Workbench.waitUntil("the answer is shown", 30, () -> !validation.result().isEmpty());
+				label = validation.result().split("  ")[0];
 				Workbench.sleep(1000);
 			}
 			String predicted = label;
@@ -151,12 +151,12 @@ class ResultPushTest {
 			Workbench.onUiThread(() -> {
 				Workbench.page().getWorkbenchWindow().getShell().setBounds(Workbench.display().getClientArea().x,
 						Workbench.display().getClientArea().y, 1280, 960);
-				Workbench.page().setPartState(Workbench.page().getReference(validation), IWorkbenchPage.STATE_MAXIMIZED);
+				Workbench.page().setPartState(Workbench.page().findViewReference(ValidationView.ID), IWorkbenchPage.STATE_MAXIMIZED);
 				FormToolkit.ensureVisible(push.control());
 			});
 			Workbench.screenshot(Workbench.onUiThread(() -> Workbench.page().getWorkbenchWindow().getShell()),
 					"4-validation-push.png");
-			Workbench.onUiThread(() -> Workbench.page().setPartState(Workbench.page().getReference(validation),
+			Workbench.onUiThread(() -> Workbench.page().setPartState(Workbench.page().findViewReference(ValidationView.ID),
 					IWorkbenchPage.STATE_RESTORED));
 		}
 

@@ -1,11 +1,21 @@
 package dev.modelbench.ui.tests;
 
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.jobs.Job;
+
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
+import dev.modelbench.train.Prediction;
+import dev.modelbench.ui.handlers.ModelCommands;
+import dev.modelbench.ui.validation.LivePredictions;
 import dev.modelbench.ui.validation.ValidationView;
 
 /**
@@ -28,9 +38,68 @@ final class ValidationViewTester {
 				() -> new ValidationViewTester((ValidationView) Workbench.page().showView(ValidationView.ID)));
 	}
 
-	/** Waits until the project's trained model is loaded. */
+	/** Waits until the project's trained model is loaded, as the view's message says. */
 	void waitForTheModel() {
-		Workbench.waitUntil("the trained model is loaded", 60, view::hasModel);
+		Workbench.waitUntil("the trained model is loaded", 60, () -> named(Label.class, "form.message").getText()
+				.startsWith("Trained model:"));
+	}
+
+	/** Chooses the Webcam source (image projects): the camera starts and its frames are classified. */
+	void chooseWebcam() {
+		Workbench.onUiThread(() -> Widgets.click(named(Button.class, "validation.webcam")));
+	}
+
+	/** Chooses the Microphone source (sound projects). */
+	void chooseMicrophone() {
+		Workbench.onUiThread(() -> Widgets.click(named(Button.class, "validation.microphone")));
+	}
+
+	boolean listenEnabled() {
+		return Workbench.onUiThread(() -> named(Button.class, "validation.listen").isEnabled());
+	}
+
+	/** Presses Listen (Stop listening while it listens). */
+	void pressListen() {
+		Workbench.onUiThread(() -> Widgets.click(named(Button.class, "validation.listen")));
+	}
+
+	/** "&Listen", or "Stop listening" while it listens. */
+	String listenButtonText() {
+		return Workbench.onUiThread(() -> named(Button.class, "validation.listen").getText());
+	}
+
+	/**
+	 * Classifies {@code file} as Validate on File does once the file is chosen.
+	 *
+	 * @return the job, or null when the command did not run (no trained model)
+	 */
+	Job validateFile(Path file) {
+		return Workbench.onUiThread(() -> (Job) ModelCommands.execute(view, ModelCommands.VALIDATE_FILE,
+				Map.of(ModelCommands.FILE_PARAMETER, file.toString())));
+	}
+
+	/** Counts the view's answers from now until closed (live frames, sound windows and files alike). */
+	static Answers countAnswers() {
+		return new Answers();
+	}
+
+	/** The answers given since {@link #countAnswers()}. */
+	static final class Answers implements AutoCloseable {
+		private final AtomicInteger count = new AtomicInteger();
+		private final Consumer<Prediction> listener = prediction -> count.incrementAndGet();
+
+		private Answers() {
+			LivePredictions.addListener(listener);
+		}
+
+		int count() {
+			return count.get();
+		}
+
+		@Override
+		public void close() {
+			LivePredictions.removeListener(listener);
+		}
 	}
 
 	/** Chooses the Board source. */
@@ -75,6 +144,21 @@ final class ValidationViewTester {
 	/** The big answer under the picture. */
 	String result() {
 		return text("validation.result");
+	}
+
+	/**
+	 * Presses Export as its button does and answers the folder question with {@code folder}.
+	 *
+	 * @return whether the command ran (false when it found no project, or was not enabled)
+	 */
+	boolean exportTo(Path folder) {
+		return Workbench.onUiThread(() -> ModelCommands.execute(view, ModelCommands.EXPORT,
+				Map.of(ModelCommands.FOLDER_PARAMETER, folder.toString())) != null);
+	}
+
+	/** What the last export did ("Exported ..."), empty before one. */
+	String exportStatus() {
+		return text("validation.exportStatus");
 	}
 
 	/** The view's control, for screenshots. */

@@ -21,6 +21,7 @@ import dev.modelbench.capture.AvailableCameras;
 import dev.modelbench.capture.Camera;
 import dev.modelbench.capture.CameraException;
 import dev.modelbench.capture.webcam.IpCameras;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.preferences.UiPreferences;
 
 /**
@@ -43,7 +44,7 @@ public final class CameraPicker {
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(control);
 		Label label = new Label(control, SWT.NONE);
 		label.setText(Messages.Camera_label);
-		cameras = new Combo(control, SWT.READ_ONLY);
+		cameras = WidgetNames.name(new Combo(control, SWT.READ_ONLY), "camera.device"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(cameras);
 		cameras.addListener(SWT.Selection, event -> chosen());
 		Button refresh = new Button(control, SWT.PUSH);
@@ -52,7 +53,7 @@ public final class CameraPicker {
 		Button addIp = new Button(control, SWT.PUSH);
 		addIp.setText(Messages.Camera_addIp);
 		addIp.addListener(SWT.Selection, event -> addIpCamera());
-		message = new Label(control, SWT.WRAP);
+		message = WidgetNames.name(new Label(control, SWT.WRAP), "camera.message"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
 		message.setText(Messages.Camera_looking);
 	}

@@ -27,7 +27,6 @@ public final class FramePreview {
 	private final AtomicBoolean drawScheduled = new AtomicBoolean();
 	private Image image;
 	private volatile Point size = new Point(320, 240);
-	private int framesShown;
 
 	public FramePreview(Composite parent) {
 		canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
@@ -68,11 +67,6 @@ public final class FramePreview {
 		canvas.redraw();
 	}
 
-	/** How many frames were drawn: the video rate as the user saw it. */
-	public int framesShown() {
-		return framesShown;
-	}
-
 	private void drawPending() {
 		drawScheduled.set(false);
 		ImageData data = pending.getAndSet(null);
@@ -83,7 +77,6 @@ public final class FramePreview {
 			image.dispose();
 		}
 		image = new Image(canvas.getDisplay(), data);
-		framesShown++;
 		canvas.redraw();
 	}
 

@@ -27,6 +27,7 @@ import dev.modelbench.capture.CameraException;
 import dev.modelbench.capture.CaptureLoop;
 import dev.modelbench.capture.FrameRecorder;
 import dev.modelbench.capture.FrameSource;
+import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.preferences.UiPreferences;
 
 /**
@@ -73,6 +74,7 @@ public final class WebcamDialog extends CaptureDialog {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(picker.control());
 
 		preview = new FramePreview(area);
+		WidgetNames.name(preview.control(), "webcam.preview"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 300).applyTo(preview.control());
 
 		Composite settings = new Composite(area, SWT.NONE);
@@ -80,15 +82,15 @@ public final class WebcamDialog extends CaptureDialog {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(settings);
 		Label fpsLabel = new Label(settings, SWT.NONE);
 		fpsLabel.setText(Messages.Webcam_fps);
-		fps = new Spinner(settings, SWT.BORDER);
+		fps = WidgetNames.name(new Spinner(settings, SWT.BORDER), "webcam.fps"); //$NON-NLS-1$
 		fps.setValues(UiPreferences.store().getInt(UiPreferences.FRAMES_PER_SECOND), 1, (int) FrameRecorder.MAX_FPS, 0,
 				1, 5);
 		fps.setToolTipText(Messages.Webcam_fpsTip);
 		fps.addListener(SWT.Modify, event -> fpsChanged());
-		fpsWarning = new Label(settings, SWT.WRAP);
+		fpsWarning = WidgetNames.name(new Label(settings, SWT.WRAP), "webcam.fpsWarning"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(250, SWT.DEFAULT).applyTo(fpsWarning);
 
-		record = new Button(area, SWT.PUSH);
+		record = WidgetNames.name(new Button(area, SWT.PUSH), "webcam.record"); //$NON-NLS-1$
 		record.setText(Messages.Webcam_hold);
 		record.setToolTipText(Messages.Webcam_holdTip);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(record);
@@ -113,7 +115,7 @@ public final class WebcamDialog extends CaptureDialog {
 		record.addListener(SWT.FocusOut, event -> stopRecording());
 		record.setEnabled(false);
 
-		status = new Label(area, SWT.WRAP);
+		status = WidgetNames.name(new Label(area, SWT.WRAP), "webcam.status"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
 		status.setText(Messages.Webcam_tip);
 
@@ -127,33 +129,9 @@ public final class WebcamDialog extends CaptureDialog {
 		return picker;
 	}
 
-	public FramePreview preview() {
-		return preview;
-	}
-
 	/** The Hold to record button. */
 	public Button recordButton() {
 		return record;
-	}
-
-	/** Frames recorded since the dialog opened. */
-	public int recordedFrames() {
-		return recordedTotal;
-	}
-
-	/** Sets the frames per second, as the spinner does. */
-	public void setFramesPerSecond(int value) {
-		fps.setSelection(value);
-		fpsChanged();
-	}
-
-	/** The warning shown next to the frames per second, empty when the rate is fine. */
-	public String fpsWarning() {
-		return fpsWarning.getText();
-	}
-
-	public String statusText() {
-		return status.getText();
 	}
 
 	private void fpsChanged() {
@@ -304,10 +282,5 @@ public final class WebcamDialog extends CaptureDialog {
 		stopRecording();
 		stopCamera();
 		return super.close();
-	}
-
-	/** Whether a camera is open for the preview. */
-	public boolean isPreviewing() {
-		return loop != null && loop.isRunning();
 	}
 }

@@ -1,5 +1,7 @@
 package dev.modelbench.ui.handlers;
 
+import java.nio.file.Path;
+
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,7 +28,11 @@ public final class ValidateHandler extends ModelProjectStepHandler {
 		case "webcam" -> view.useWebcam(); //$NON-NLS-1$
 		case "microphone" -> view.useMicrophone(); //$NON-NLS-1$
 		case "board" -> view.useBoard(); //$NON-NLS-1$
-		default -> view.chooseFile();
+		default -> {
+			// The file given as the command's parameter, else asked for.
+			String file = event.getParameter(ModelCommands.FILE_PARAMETER);
+			yield file == null ? view.chooseFile() : view.predictFile(Path.of(file));
+		}
 		};
 	}
 }

@@ -34,7 +34,6 @@ final class AnswerSection {
 	private final ClassBars bars;
 	private final AtomicReference<Prediction> pending = new AtomicReference<>();
 	private final AtomicBoolean showScheduled = new AtomicBoolean();
-	private volatile int livePredictions;
 
 	AnswerSection(Composite parent, ValidationContext context) {
 		this.context = context;
@@ -87,7 +86,6 @@ final class AnswerSection {
 
 	/** On any thread: pushes the prediction and shows it when the UI is free, the newest winning. */
 	void predicted(Prediction prediction) {
-		livePredictions++;
 		pushed(prediction);
 		pending.set(prediction);
 		if (showScheduled.compareAndSet(false, true)) {
@@ -115,13 +113,5 @@ final class AnswerSection {
 	/** "cat  92 %". */
 	static String format(String label, double confidence) {
 		return NLS.bind(Messages.Validation_result, label, String.format(Locale.ROOT, "%.0f %%", confidence * 100)); //$NON-NLS-1$
-	}
-
-	int livePredictions() {
-		return livePredictions;
-	}
-
-	String resultText() {
-		return result.getText();
 	}
 }

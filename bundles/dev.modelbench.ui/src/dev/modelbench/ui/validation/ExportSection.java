@@ -1,7 +1,5 @@
 package dev.modelbench.ui.validation;
 
-import java.nio.file.Path;
-
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -11,21 +9,17 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbenchPart;
 
-import dev.modelbench.ui.editors.ModelEditor;
-import dev.modelbench.ui.export.ModelExport;
 import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ModelCommands;
 
 /** Step 5's Export (the Export command) and what the last export did. */
 final class ExportSection {
 
-	private final ValidationContext context;
 	private final Composite control;
 	private final Button export;
 	private final Label status;
 
 	ExportSection(Composite parent, ValidationContext context, IWorkbenchPart part) {
-		this.context = context;
 		control = context.toolkit.createComposite(parent);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(control);
 		export = WidgetNames.name(context.toolkit.createButton(control, Messages.Validation_export, SWT.PUSH),
@@ -55,16 +49,5 @@ final class ExportSection {
 			status.setText(outcome);
 			status.getParent().layout(true);
 		}
-	}
-
-	String status() {
-		return status.getText();
-	}
-
-	/** Exports {@code editor}'s trained model into {@code folder} in the background. */
-	ModelExport export(ModelEditor editor, Path folder) {
-		status.setText(Messages.Validation_exporting);
-		return ModelExport.run(editor.modelFile().getProject(), editor.projectFolder(), folder, context.form.getDisplay(),
-				this::showOutcome);
 	}
 }

@@ -29,7 +29,6 @@ final class Messages extends NLS {
 	public static String Validation_exportTip;
 	public static String Validation_exportSound;
 	public static String Validation_exportSoundTip;
-	public static String Validation_exporting;
 	public static String Validation_noProject;
 	public static String Validation_title;
 	public static String Validation_notTrained;

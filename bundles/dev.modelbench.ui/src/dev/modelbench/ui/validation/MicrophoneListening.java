@@ -56,11 +56,6 @@ final class MicrophoneListening implements AutoCloseable {
 		}
 	}
 
-	/** Whether it is still listening. */
-	boolean isListening() {
-		return thread.isAlive();
-	}
-
 	/** Stops listening and releases the microphone; returns at once. */
 	@Override
 	public void close() {

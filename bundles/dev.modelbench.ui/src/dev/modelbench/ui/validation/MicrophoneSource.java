@@ -56,10 +56,6 @@ final class MicrophoneSource {
 		return listen;
 	}
 
-	boolean isListening() {
-		return listening != null && listening.isListening();
-	}
-
 	/** Lists the inputs and chooses the preferred one. */
 	void start() {
 		picker.refresh();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -26,11 +27,9 @@ import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.train.TrainedModel;
 import dev.modelbench.ui.capture.CameraPicker;
-import dev.modelbench.ui.capture.FramePreview;
 import dev.modelbench.ui.capture.MicrophonePicker;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
-import dev.modelbench.ui.export.ModelExport;
 import dev.modelbench.ui.forms.FormHeader;
 import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ExportHandler;
@@ -201,18 +200,8 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	}
 
 	/** Switches to file validation, as the File choice does. */
-	public void useFile() {
+	private void useFile() {
 		choose(fileMode);
-	}
-
-	/** The Listen button of microphone validation (Stop listening while it listens). */
-	public Button listenButton() {
-		return microphone.listen();
-	}
-
-	/** Whether the microphone is being classified. */
-	public boolean isListening() {
-		return microphone.isListening();
 	}
 
 	private void show(ModelEditor shown) {
@@ -310,11 +299,6 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		export.setEnabled(true);
 	}
 
-	/** Whether a trained model is loaded and ready to predict. */
-	public boolean hasModel() {
-		return model != null;
-	}
-
 	private void closeModel() {
 		if (model != null) {
 			TrainedModel closing = model;
@@ -353,37 +337,21 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		return push;
 	}
 
-	/** How many frames (or sound windows) the live validation has classified. */
-	public int livePredictions() {
-		return answer.livePredictions();
-	}
-
-	/** The answer shown, e.g. "cat 92 %". */
-	public String resultText() {
-		return answer.resultText();
-	}
-
-	public FramePreview preview() {
-		return answer.preview();
-	}
-
 	@Override
 	public void showExportOutcome(String outcome) {
 		export.showOutcome(outcome);
 	}
 
 	/**
-	 * Exports the trained model into {@code folder} in the background (ONNX for images).
-	 *
-	 * @return the job, or null when there is no project
+	 * The model file of the project the view shows: its buttons' commands work on that project even
+	 * while another editor (a text file's) is active.
 	 */
-	public ModelExport export(Path folder) {
-		return editor == null ? null : export.export(editor, folder);
-	}
-
-	/** What the last export did, for the user. */
-	public String exportStatus() {
-		return export.status();
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IResource.class && editor != null) {
+			return adapter.cast(editor.modelFile());
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Text;
 import dev.modelbench.core.dataset.DatasetTaskKind;
 import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.model.TaskKind;
+import dev.modelbench.ui.forms.WidgetNames;
 
 /** The second page of the new-project wizard: what the model learns, and an optional dataset to start from. */
 public final class ModelTaskPage extends WizardPage {
@@ -31,6 +32,8 @@ public final class ModelTaskPage extends WizardPage {
 	private Text dataset;
 	private Button quickStart;
 	private Label tips;
+	/** The dataset path the task was last guessed for. */
+	private String guessedFor;
 
 	ModelTaskPage() {
 		super("task"); //$NON-NLS-1$
@@ -47,8 +50,8 @@ public final class ModelTaskPage extends WizardPage {
 		task.setText(Messages.TaskPage_task);
 		GridLayoutFactory.swtDefaults().applyTo(task);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(task);
-		image = choice(task, Messages.TaskPage_image, Messages.TaskPage_imageHint);
-		sound = choice(task, Messages.TaskPage_sound, Messages.TaskPage_soundHint);
+		image = WidgetNames.name(choice(task, Messages.TaskPage_image, Messages.TaskPage_imageHint), "wizard.image"); //$NON-NLS-1$
+		sound = WidgetNames.name(choice(task, Messages.TaskPage_sound, Messages.TaskPage_soundHint), "wizard.sound"); //$NON-NLS-1$
 		image.setSelection(true);
 		image.addListener(SWT.Selection, event -> taskChanged());
 		sound.addListener(SWT.Selection, event -> taskChanged());
@@ -57,10 +60,12 @@ public final class ModelTaskPage extends WizardPage {
 		data.setText(Messages.TaskPage_dataset);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(data);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(data);
-		dataset = new Text(data, SWT.BORDER);
+		dataset = WidgetNames.name(new Text(data, SWT.BORDER), "wizard.dataset"); //$NON-NLS-1$
 		dataset.setMessage(Messages.TaskPage_datasetNone);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(dataset);
 		dataset.addModifyListener(event -> datasetChanged());
+		// A path typed or pasted counts as chosen once the user moves on, as one browsed to does.
+		dataset.addListener(SWT.FocusOut, event -> datasetChosen(dataset.getText()));
 		browse(data, Messages.TaskPage_folder, () -> {
 			DirectoryDialog dialog = new DirectoryDialog(getShell());
 			dialog.setMessage(Messages.TaskPage_folderDialog);
@@ -93,12 +98,6 @@ public final class ModelTaskPage extends WizardPage {
 		return quickStart.getSelection();
 	}
 
-	/** Chooses the quick-start sample, as its check box does. */
-	public void setQuickStart(boolean value) {
-		quickStart.setSelection(value);
-		quickStartChanged();
-	}
-
 	private void quickStartChanged() {
 		boolean chosen = quickStart.getSelection();
 		dataset.setEnabled(!chosen);
@@ -119,13 +118,8 @@ public final class ModelTaskPage extends WizardPage {
 		return text.isEmpty() ? Optional.empty() : Optional.of(Path.of(text));
 	}
 
-	/** Fills in a dataset, as the Browse buttons do; for tests and drag and drop. */
-	public void setDataset(String path) {
-		datasetChosen(path);
-	}
-
 	/** Chooses the task, as the radio buttons do. */
-	public void setTaskKind(TaskKind kind) {
+	private void setTaskKind(TaskKind kind) {
 		sound.setSelection(kind == TaskKind.SOUND_CLASSIFICATION);
 		image.setSelection(kind != TaskKind.SOUND_CLASSIFICATION);
 		taskChanged();
@@ -137,6 +131,10 @@ public final class ModelTaskPage extends WizardPage {
 	}
 
 	private void datasetChosen(String path) {
+		if (path.equals(guessedFor)) {
+			return; // left the field unchanged: the user's own choice of task stands
+		}
+		guessedFor = path;
 		dataset.setText(path);
 		// A dataset of WAV files is for a sound model: save the pupil a wrong guess. Only for a
 		// chosen dataset, not while typing: the guess reads the folder, and "/" is a folder too.

@@ -107,13 +107,4 @@ public final class NewModelProjectWizard extends BasicNewResourceWizard implemen
 			ILog.of(getClass()).log(new Status(IStatus.ERROR, getClass(), e.getMessage(), e));
 		}
 	}
-
-	/** The pages, for tests that drive the wizard. */
-	public WizardNewProjectCreationPage namePage() {
-		return namePage;
-	}
-
-	public ModelTaskPage taskPage() {
-		return taskPage;
-	}
 }
