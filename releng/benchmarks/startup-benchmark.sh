@@ -28,7 +28,7 @@ timed() {
 	printf '%s %s\n' "$(min_median "${walls[@]}")" "$(min_median "${cpus[@]}")"
 }
 min_median() {
-	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f %.2f", v[1], v[int((NR + 1) / 2)] }'
+	printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f %.2f\n", v[1], v[int((NR + 1) / 2)] }'
 }
 row() { # LABEL MIN MEDIAN CPU_MIN CPU_MEDIAN
 	printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5" "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -54,11 +54,13 @@ done
 # 2. The IDE's cold start: from the command to the workbench window on a virtual display, a new
 #    workspace each time (as a pupil's first start is).
 ide_start() {
-	local ide_workspace=$work/startup-ide-workspace display=:$((90 + RANDOM % 9)) pid start
-	rm -rf "$ide_workspace"
-	Xvfb "$display" -screen 0 1920x1080x24 >/dev/null 2>&1 &
+	local ide_workspace=$work/startup-ide-workspace display pid start
+	rm -rf "$ide_workspace" "$work/xvfb-display"
+	# Xvfb picks a free display and writes its number when it is ready (a fixed one may be taken).
+	Xvfb -displayfd 3 -screen 0 1920x1080x24 3>"$work/xvfb-display" >/dev/null 2>&1 &
 	local xvfb=$!
-	sleep 1
+	until [[ -s $work/xvfb-display ]]; do sleep 0.05; done
+	display=:$(head -1 "$work/xvfb-display")
 	start=$(date +%s.%N)
 	DISPLAY=$display MODELBENCH_WORKSPACE=$ide_workspace "$image/modelbench" >/dev/null 2>&1 &
 	pid=$!
