@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +29,12 @@ class OnnxNativeLibrariesTest {
 		Path folder = Path.of(property).toRealPath();
 		Path library = folder.resolve(System.mapLibraryName("onnxruntime"));
 		assertTrue(Files.isRegularFile(library), library.toString());
-		assertFalse(folder.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toRealPath()), folder.toString());
+		// The framework's own storage, which lives as long as the installation, wherever that is (a
+		// build in the temporary folder included); not a per-run folder of ONNX Runtime's.
+		Path configuration = Path.of(new URI(System.getProperty("osgi.configuration.area").replace(" ", "%20")))
+				.toRealPath();
+		assertTrue(folder.startsWith(configuration), folder + " is in " + configuration);
+		assertFalse(folder.getFileName().toString().startsWith("onnxruntime-java"), folder.toString());
 
 		// The process's memory map names the files its libraries were loaded from (the tests run on Linux).
 		List<String> mapped = Files.readAllLines(Path.of("/proc/self/maps")).stream().filter(line -> line.contains("onnxruntime")).toList();
