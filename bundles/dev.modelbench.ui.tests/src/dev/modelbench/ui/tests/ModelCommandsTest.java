@@ -299,6 +299,19 @@ class ModelCommandsTest {
 		}
 	}
 
+	@Test
+	void anotherProjectsEditorDoesNotShowTheLastProjectsExport(@TempDir Path folder) throws Exception {
+		trainedDigits();
+		ValidationViewTester validation = ValidationViewTester.show();
+		validation.waitForTheModel();
+		assertTrue(validation.exportTo(folder));
+		Workbench.waitUntil("exported", 60, () -> validation.exportStatus().contains(folder.toString()));
+
+		ModelEditorTester.open(Workbench.newProject("other", TaskKind.IMAGE_CLASSIFICATION));
+		Workbench.waitUntil("the view shows the other project", 30, () -> validation.heading().contains("other"));
+		assertEquals("", validation.exportStatus(), "the digits' export is not the other project's");
+	}
+
 	/** The digits' Model editor, trained for two epochs unless a trained model is there. */
 	private static ModelEditorTester trainedDigits() {
 		ModelEditorTester editor = ModelEditorTester.open(digits);

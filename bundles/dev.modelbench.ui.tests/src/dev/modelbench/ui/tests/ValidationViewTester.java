@@ -156,6 +156,11 @@ final class ValidationViewTester {
 				Map.of(ModelCommands.FOLDER_PARAMETER, folder.toString())) != null);
 	}
 
+	/** The view's heading: which project it shows. */
+	String heading() {
+		return Workbench.onUiThread(root::getText);
+	}
+
 	/** What the last export did ("Exported ..."), empty before one. */
 	String exportStatus() {
 		return text("validation.exportStatus");

@@ -31,6 +31,7 @@ import dev.modelbench.ui.capture.MicrophonePicker;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.forms.FormHeader;
+import dev.modelbench.ui.forms.PartForm;
 import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.ExportHandler;
 import dev.modelbench.ui.handlers.ModelCommands;
@@ -47,6 +48,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	public static final String ID = "dev.modelbench.ui.views.validation"; //$NON-NLS-1$
 
 	private ModelEditorTracker tracker;
+	private PartForm partForm;
 	private FormToolkit toolkit;
 	private ScrolledForm form;
 	private FormHeader header;
@@ -71,12 +73,11 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 	@Override
 	public void createPartControl(Composite parent) {
 		getSite().getService(IContextService.class).activateContext(ModelCommands.CONTEXT);
-		toolkit = new FormToolkit(parent.getDisplay());
-		form = WidgetNames.name(toolkit.createScrolledForm(parent), "validation"); //$NON-NLS-1$
-		toolkit.decorateFormHeading(form.getForm());
-		Composite body = form.getBody();
-		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(body);
-		header = new FormHeader(toolkit, form);
+		partForm = new PartForm(parent, 1, "validation"); //$NON-NLS-1$
+		toolkit = partForm.toolkit();
+		form = partForm.form();
+		header = partForm.header();
+		Composite body = partForm.body();
 		ValidationContext context = new ValidationContext(toolkit, form, () -> model, this::classNames, () -> push);
 		loading = new ModelLoading(context);
 
@@ -214,6 +215,8 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 			editor = shown;
 			shownClasses = List.of();
 			answer.clear();
+			// The last export was another project's.
+			export.showOutcome(""); //$NON-NLS-1$
 		}
 		push.setProject(editor == null ? null : editor.modelFile().getProject(), classNames());
 		if (editor == null) {
@@ -374,8 +377,8 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 			model.close();
 			model = null;
 		}
-		if (toolkit != null) {
-			toolkit.dispose();
+		if (partForm != null) {
+			partForm.dispose();
 		}
 		super.dispose();
 	}
