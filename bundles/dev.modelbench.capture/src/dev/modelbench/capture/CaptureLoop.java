@@ -77,11 +77,19 @@ public final class CaptureLoop implements AutoCloseable {
 		return thread.isAlive();
 	}
 
+	/**
+	 * Stops reading; the loop closes the camera on its own thread. Does not wait, since releasing a
+	 * USB camera may take a moment: for the UI thread.
+	 */
+	public void stop() {
+		stopped = true;
+		thread.interrupt();
+	}
+
 	/** Stops reading and closes the camera, waiting a few seconds for it to be released. */
 	@Override
 	public void close() {
-		stopped = true;
-		thread.interrupt();
+		stop();
 		if (Thread.currentThread() != thread) {
 			try {
 				thread.join(JOIN_MILLIS);

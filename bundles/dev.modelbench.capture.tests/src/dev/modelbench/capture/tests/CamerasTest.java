@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -93,6 +94,65 @@ class CamerasTest {
 
 		assertEquals(0, driver.openDevices());
 		assertFalse(threads.contains(Thread.currentThread()));
+	}
+
+	@Test
+	void stoppingTheCaptureLoopReturnsAtOnceAndTheLoopReleasesTheCameraOnItsOwnThread() throws Exception {
+		SyntheticWebcamDriver driver = new SyntheticWebcamDriver("Fake camera");
+		FrameSource opened = new DriverCameras("test", () -> driver).cameras().getFirst().open();
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		List<Thread> closedOn = new CopyOnWriteArrayList<>();
+		// A camera whose release takes until the test lets it go, as a slow USB camera's may.
+		FrameSource slowToRelease = new FrameSource() {
+			@Override
+			public BufferedImage nextFrame() throws CameraException {
+				reading.countDown();
+				return opened.nextFrame();
+			}
+
+			@Override
+			public void close() {
+				closedOn.add(Thread.currentThread());
+				// The loop was interrupted to stop: wait regardless, as a driver's release does.
+				boolean interrupted = false;
+				while (release.getCount() > 0) {
+					try {
+						release.await(10, TimeUnit.SECONDS);
+					} catch (InterruptedException e) {
+						interrupted = true;
+					}
+				}
+				opened.close();
+				if (interrupted) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		};
+		CaptureLoop loop = CaptureLoop.start(slowToRelease, new CaptureLoop.Listener() {
+			@Override
+			public void frame(BufferedImage frame, long nanos) {
+			}
+
+			@Override
+			public void failed(CameraException failure) {
+			}
+		}, 30);
+		assertTrue(reading.await(10, TimeUnit.SECONDS));
+
+		// The camera is still being released (until the test lets it go), and stop has returned:
+		// close() would wait 5 s for it here.
+		CompletableFuture.runAsync(loop::stop).get(3, TimeUnit.SECONDS);
+
+		assertEquals(1, driver.openDevices(), "stop returned before the camera was released");
+		release.countDown();
+		for (int i = 0; i < 100 && loop.isRunning(); i++) {
+			Thread.sleep(50);
+		}
+		assertFalse(loop.isRunning());
+		assertEquals(0, driver.openDevices());
+		assertEquals(1, closedOn.size());
+		assertFalse(closedOn.contains(Thread.currentThread()));
 	}
 
 	@Test

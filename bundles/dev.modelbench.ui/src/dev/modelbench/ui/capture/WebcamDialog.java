@@ -268,12 +268,8 @@ public final class WebcamDialog extends CaptureDialog {
 
 	private void stopCamera() {
 		if (loop != null) {
-			CaptureLoop stopping = loop;
+			loop.stop();
 			loop = null;
-			// Releasing a USB camera may take a moment: off the UI thread.
-			Thread closer = new Thread(stopping::close, "Model Bench camera release"); //$NON-NLS-1$
-			closer.setDaemon(true);
-			closer.start();
 		}
 	}
 

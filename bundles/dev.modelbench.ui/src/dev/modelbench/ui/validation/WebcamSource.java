@@ -122,12 +122,8 @@ final class WebcamSource {
 
 	private void stopCamera() {
 		if (loop != null) {
-			CaptureLoop stopping = loop;
+			loop.stop();
 			loop = null;
-			// Releasing a USB camera may take a moment: off the UI thread.
-			Thread closer = new Thread(stopping::close, "Model Bench camera release"); //$NON-NLS-1$
-			closer.setDaemon(true);
-			closer.start();
 		}
 		closePredictor();
 	}
