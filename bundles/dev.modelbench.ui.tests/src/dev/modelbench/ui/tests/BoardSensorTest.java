@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
@@ -36,7 +37,10 @@ import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard.Firmware;
 import dev.modelbench.ui.capture.BoardCamera;
 import dev.modelbench.ui.capture.BoardMicrophone;
+import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
+import dev.modelbench.ui.handlers.ModelCommands;
+import dev.modelbench.ui.preferences.UiPreferences;
 
 /**
  * A board as the webcam dialog's camera and as a microphone, against the simulated SSCMA board on
@@ -96,6 +100,41 @@ class BoardSensorTest {
 				assertTrue(board.commands().contains("AT+BREAK"), "the board is stopped when the dialog closes");
 			} finally {
 				registration.unregister();
+			}
+		}
+	}
+
+	@Test
+	void recordFromABoardChoosesTheBoardsCameraNotTheWebcamChosenLastTime() throws Exception {
+		ModelEditor editor = Workbench.openEditor(Workbench.newProject("bench", TaskKind.IMAGE_CLASSIFICATION));
+		Category mug = ModelEditorTester.of(editor).addCategory("Mug");
+		String name = "Board camera: XIAO ESP32S3 Sense (simulated on a pty)";
+		UiPreferences.store().setValue(UiPreferences.CAMERA, FakeCamera.NAME);
+		try (FakeCamera webcam = FakeCamera.plugIn()) {
+			// No board yet: the dialog says what to connect and opens no camera, not even the webcam.
+			WebcamDialogTester noBoard = new WebcamDialogTester(
+					Workbench.onUiThread(() -> (WebcamDialog) editor.recordFromBoard(mug, false)));
+			Workbench.waitUntil("the dialog says there is no board", 30,
+					() -> noBoard.cameraMessage().startsWith("No board found"));
+			assertEquals(0, webcam.openDevices());
+			noBoard.close();
+
+			try (PtyPair pty = PtyPair.open(temp);
+					SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.XIAO_SSCMA, pty.b(), jpegs, pcm)) {
+				ServiceRegistration<CameraLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class)
+						.getBundleContext()
+						.registerService(CameraLister.class, () -> List.of(new BoardCamera(pty.a(), name)), null);
+				try {
+					// The command, as the Model menu runs it.
+					Workbench.display().asyncExec(() -> ModelCommands.execute(editor, ModelCommands.RECORD_BOARD, Map.of()));
+					WebcamDialogTester dialog = WebcamDialogTester.find();
+					dialog.waitForThePreview("the board's camera is chosen and its frames are shown");
+					assertEquals(name, dialog.chosenCamera());
+					assertEquals(0, webcam.openDevices(), "the webcam stays closed");
+					dialog.close();
+				} finally {
+					registration.unregister();
+				}
 			}
 		}
 	}

@@ -60,7 +60,7 @@ import dev.modelbench.ui.training.TrainingView;
 class ModelCommandsTest {
 
 	private static final List<String> ALL = List.of(ModelCommands.NEW_PROJECT, ModelCommands.ADD_CATEGORY,
-			ModelCommands.IMPORT_DATASET, ModelCommands.RECORD_WEBCAM, ModelCommands.RECORD_MICROPHONE,
+			ModelCommands.IMPORT_DATASET, ModelCommands.RECORD_WEBCAM, ModelCommands.RECORD_MICROPHONE, ModelCommands.RECORD_BOARD,
 			ModelCommands.TRAIN, ModelCommands.CANCEL_TRAINING, ModelCommands.VALIDATE_WEBCAM,
 			ModelCommands.VALIDATE_MICROPHONE, ModelCommands.VALIDATE_BOARD, ModelCommands.VALIDATE_FILE, ModelCommands.EXPORT,
 			ModelCommands.GENERATE_SKETCH, ModelCommands.GENERATE_MODEL_CODE, ModelCommands.COMPILE_AND_UPLOAD,

@@ -85,6 +85,26 @@ final class WebcamDialogTester {
 		mouse(SWT.MouseUp);
 	}
 
+	/** What the camera chooser says under its list: problems, or what to connect. */
+	String cameraMessage() {
+		return text("camera.message");
+	}
+
+	/** The webcam dialog open now (one a command opened), found by its shell. */
+	static WebcamDialogTester find() {
+		Workbench.waitUntil("the webcam dialog opens", 30, () -> Workbench.onUiThread(() -> open() != null));
+		return new WebcamDialogTester(Workbench.onUiThread(WebcamDialogTester::open));
+	}
+
+	private static WebcamDialog open() {
+		for (Shell shell : Workbench.display().getShells()) {
+			if (!shell.isDisposed() && shell.getData() instanceof WebcamDialog dialog) {
+				return dialog;
+			}
+		}
+		return null;
+	}
+
 	/** What the status line says. */
 	String status() {
 		return text("webcam.status");

@@ -36,6 +36,7 @@ public final class CameraPicker {
 	private final Label message;
 	private final Consumer<Camera> onChoice;
 	private List<Camera> listed = List.of();
+	private boolean boardFirst;
 
 	/** @param onChoice hears the camera chosen, or null when there is none; on the UI thread */
 	public CameraPicker(Composite parent, Consumer<Camera> onChoice) {
@@ -56,6 +57,11 @@ public final class CameraPicker {
 		message = WidgetNames.name(new Label(control, SWT.WRAP), "camera.message"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
 		message.setText(Messages.Camera_looking);
+	}
+
+	/** From the next listing on, chooses a board's sensor rather than the device chosen last time. */
+	public void preferBoard() {
+		boardFirst = true;
 	}
 
 	public Composite control() {
@@ -110,12 +116,12 @@ public final class CameraPicker {
 			return;
 		}
 		message.setText(found.problems().isEmpty() ? "" : String.join("\n", found.problems())); //$NON-NLS-1$ //$NON-NLS-2$
-		String preferred = UiPreferences.store().getString(UiPreferences.CAMERA);
-		int index = 0;
-		for (int i = 0; i < listed.size(); i++) {
-			if (listed.get(i).name().equals(preferred)) {
-				index = i;
-			}
+		int index = DeviceChoice.index(listed, Camera::name, UiPreferences.store().getString(UiPreferences.CAMERA), boardFirst);
+		if (index < 0) {
+			message.setText(Messages.Board_noneConnected);
+			control.getShell().layout(true, true);
+			onChoice.accept(null);
+			return;
 		}
 		select(index);
 	}

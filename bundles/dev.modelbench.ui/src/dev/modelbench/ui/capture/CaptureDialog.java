@@ -17,11 +17,22 @@ abstract class CaptureDialog extends Dialog {
 	private static final int MIN_WIDTH = 520;
 
 	private final String title;
+	private boolean fromBoard;
 
 	CaptureDialog(Shell parent, String title) {
 		super(parent);
 		this.title = title;
 		setShellStyle(getShellStyle() | SWT.RESIZE);
+	}
+
+	/** Asks the dialog, before it opens, to choose a connected board's sensor (Record from a Board). */
+	public final void recordFromBoard() {
+		fromBoard = true;
+	}
+
+	/** Whether {@link #recordFromBoard()} was asked for. */
+	protected final boolean fromBoard() {
+		return fromBoard;
 	}
 
 	@Override

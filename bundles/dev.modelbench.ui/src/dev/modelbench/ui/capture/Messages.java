@@ -64,6 +64,7 @@ final class Messages extends NLS {
 	public static String Board_flashed;
 	public static String Board_flashedMicrophone;
 	public static String Board_camera;
+	public static String Board_noneConnected;
 	public static String Board_microphone;
 	public static String Board_cameraPurpose;
 	public static String Board_microphonePurpose;

@@ -84,6 +84,9 @@ public final class MicrophoneDialog extends CaptureDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(area);
 		picker = new MicrophonePicker(area, input -> record.setEnabled(input != null && recording == null));
+		if (fromBoard()) {
+			picker.preferBoard();
+		}
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(picker.control());
 
 		Label tip = new Label(area, SWT.WRAP);

@@ -30,6 +30,7 @@ public final class MicrophonePicker {
 	private final Label message;
 	private final Consumer<SoundInput> onChoice;
 	private List<SoundInput> listed = List.of();
+	private boolean boardFirst;
 
 	/** @param onChoice hears the input chosen, or null when there is none; on the UI thread */
 	public MicrophonePicker(Composite parent, Consumer<SoundInput> onChoice) {
@@ -47,6 +48,11 @@ public final class MicrophonePicker {
 		message = WidgetNames.name(new Label(control, SWT.WRAP), "microphone.message"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
 		message.setText(Messages.Microphone_looking);
+	}
+
+	/** From the next listing on, chooses a board's sensor rather than the device chosen last time. */
+	public void preferBoard() {
+		boardFirst = true;
 	}
 
 	public Composite control() {
@@ -105,12 +111,12 @@ public final class MicrophonePicker {
 			onChoice.accept(null);
 			return;
 		}
-		String preferred = UiPreferences.store().getString(UiPreferences.MICROPHONE);
-		int index = 0;
-		for (int i = 0; i < listed.size(); i++) {
-			if (listed.get(i).name().equals(preferred)) {
-				index = i;
-			}
+		int index = DeviceChoice.index(listed, SoundInput::name, UiPreferences.store().getString(UiPreferences.MICROPHONE), boardFirst);
+		if (index < 0) {
+			message.setText(Messages.Board_noneConnected);
+			control.getShell().layout(true, true);
+			onChoice.accept(null);
+			return;
 		}
 		select(index);
 	}

@@ -71,6 +71,9 @@ public final class WebcamDialog extends CaptureDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(1).applyTo(area);
 		picker = new CameraPicker(area, this::cameraChosen);
+		if (fromBoard()) {
+			picker.preferBoard();
+		}
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(picker.control());
 
 		preview = new FramePreview(area);

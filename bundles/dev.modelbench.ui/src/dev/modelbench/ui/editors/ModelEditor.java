@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
@@ -171,6 +172,14 @@ public final class ModelEditor extends EditorPart {
 	/** Opens the microphone dialog for {@code category} (sound projects); {@code block}: wait until it is closed. */
 	public MicrophoneDialog openMicrophone(Category category, boolean block) {
 		return dialogs.microphone(category, block);
+	}
+
+	/**
+	 * Opens the webcam dialog for {@code category} (the microphone dialog in a sound project) with a
+	 * connected board chosen; {@code block}: wait until it is closed.
+	 */
+	public Dialog recordFromBoard(Category category, boolean block) {
+		return dialogs.board(category, block);
 	}
 
 	/** Opens the webcam dialog for {@code category}; {@code block}: wait until it is closed. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -42,19 +43,42 @@ final class SampleDialogs {
 
 	/** Opens the webcam dialog for {@code category}; {@code block}: whether to wait until it is closed. */
 	WebcamDialog webcam(Category category, boolean block) {
-		WebcamDialog dialog = new WebcamDialog(shell(), CategoryEdits.displayName(category),
-				ProjectLayout.categoryFolder(editor.projectFolder(), category.getName()), CategoryEdits.takenNames(category),
-				files -> uploads.addRecordedFiles(category, files, SampleSource.WEBCAM));
-		dialog.setBlockOnOpen(block);
-		dialog.open();
-		return dialog;
+		return open(webcamDialog(category), block);
 	}
 
 	/** Opens the microphone dialog for {@code category} (sound projects); {@code block} as for the webcam. */
 	MicrophoneDialog microphone(Category category, boolean block) {
-		MicrophoneDialog dialog = new MicrophoneDialog(shell(), CategoryEdits.displayName(category),
+		return open(microphoneDialog(category), block);
+	}
+
+	/**
+	 * Opens the webcam dialog for {@code category} or, in a sound project, the microphone dialog,
+	 * with a connected board's sensor chosen (Record from a Board); {@code block} as for the webcam.
+	 */
+	Dialog board(Category category, boolean block) {
+		if (editor.model().getTaskKind() == TaskKind.SOUND_CLASSIFICATION) {
+			MicrophoneDialog dialog = microphoneDialog(category);
+			dialog.recordFromBoard();
+			return open(dialog, block);
+		}
+		WebcamDialog dialog = webcamDialog(category);
+		dialog.recordFromBoard();
+		return open(dialog, block);
+	}
+
+	private WebcamDialog webcamDialog(Category category) {
+		return new WebcamDialog(shell(), CategoryEdits.displayName(category),
+				ProjectLayout.categoryFolder(editor.projectFolder(), category.getName()), CategoryEdits.takenNames(category),
+				files -> uploads.addRecordedFiles(category, files, SampleSource.WEBCAM));
+	}
+
+	private MicrophoneDialog microphoneDialog(Category category) {
+		return new MicrophoneDialog(shell(), CategoryEdits.displayName(category),
 				editor.projectFolder(), category.getName(), BackgroundNoise.is(category), CategoryEdits.takenNames(category),
 				paths -> uploads.addRecorded(category, paths, SampleSource.MICROPHONE));
+	}
+
+	private static <D extends Dialog> D open(D dialog, boolean block) {
 		dialog.setBlockOnOpen(block);
 		dialog.open();
 		return dialog;

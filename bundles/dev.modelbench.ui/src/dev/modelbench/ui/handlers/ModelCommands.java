@@ -29,6 +29,7 @@ public final class ModelCommands {
 	public static final String IMPORT_DATASET = "dev.modelbench.ui.commands.importDataset"; //$NON-NLS-1$
 	public static final String RECORD_WEBCAM = "dev.modelbench.ui.commands.recordWebcam"; //$NON-NLS-1$
 	public static final String RECORD_MICROPHONE = "dev.modelbench.ui.commands.recordMicrophone"; //$NON-NLS-1$
+	public static final String RECORD_BOARD = "dev.modelbench.ui.commands.recordBoard"; //$NON-NLS-1$
 	public static final String TRAIN = "dev.modelbench.ui.commands.train"; //$NON-NLS-1$
 	public static final String CANCEL_TRAINING = "dev.modelbench.ui.commands.cancelTraining"; //$NON-NLS-1$
 	public static final String VALIDATE_WEBCAM = "dev.modelbench.ui.commands.validateWebcam"; //$NON-NLS-1$

@@ -9,8 +9,8 @@ import dev.modelbench.core.model.Category;
 import dev.modelbench.ui.editors.ModelEditor;
 
 /**
- * Records samples into a category: from the webcam ({@code RecordHandler:webcam} in plugin.xml) or
- * the microphone ({@code :microphone}). The category is the command's parameter (a card's button
+ * Records samples into a category: from the webcam ({@code RecordHandler:webcam} in plugin.xml), the
+ * microphone ({@code :microphone}) or a connected board's camera or microphone ({@code :board}). The category is the command's parameter (a card's button
  * gives its own), else the card the cursor is in, else the first.
  */
 public final class RecordHandler extends ModelProjectStepHandler {
@@ -27,6 +27,10 @@ public final class RecordHandler extends ModelProjectStepHandler {
 			editor.showMessage(Messages.Handler_addCategoryFirst);
 			return null;
 		}
-		return "microphone".equals(step()) ? editor.openMicrophone(category, true) : editor.openWebcam(category, true); //$NON-NLS-1$
+		return switch (step()) {
+		case "microphone" -> editor.openMicrophone(category, true); //$NON-NLS-1$
+		case "board" -> editor.recordFromBoard(category, true); //$NON-NLS-1$
+		default -> editor.openWebcam(category, true);
+		};
 	}
 }
