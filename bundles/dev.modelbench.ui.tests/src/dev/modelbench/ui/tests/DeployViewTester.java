@@ -1,6 +1,7 @@
 package dev.modelbench.ui.tests;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.eclipse.swt.widgets.Button;
@@ -15,6 +16,7 @@ import org.eclipse.ui.console.TextConsole;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import dev.modelbench.ui.deploy.DeployView;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * The Deploy view as a user works it: choose a board and port, press its buttons, read what it says.
@@ -83,6 +85,26 @@ final class DeployViewTester {
 
 	void pressCompileAndUpload() {
 		press("deploy.compileAndUpload");
+	}
+
+	/** Presses Refresh beside the port. */
+	void pressRefreshPorts() {
+		press("deploy.port.refresh");
+	}
+
+	/** Runs Refresh Devices as the view menu's item does, with the view active. */
+	void refreshFromViewMenu() {
+		Workbench.onUiThread(() -> ModelCommands.execute(view, ModelCommands.REFRESH_DEVICES, Map.of()));
+	}
+
+	/** The ports the port list offers now. */
+	List<String> listedPorts() {
+		return Workbench.onUiThread(() -> List.of(named(Combo.class, "deploy.port").getItems()));
+	}
+
+	/** Makes the port list show {@code stale} only, as a list made before a port was plugged in or out would. */
+	void showOldPortList(String stale) {
+		Workbench.onUiThread(() -> named(Combo.class, "deploy.port").setItems(stale));
 	}
 
 	/** Types {@code path} as the board's port. */

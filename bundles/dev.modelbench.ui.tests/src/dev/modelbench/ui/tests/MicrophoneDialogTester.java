@@ -1,5 +1,6 @@
 package dev.modelbench.ui.tests;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,16 @@ final class MicrophoneDialogTester {
 	/** The microphone chosen in the list. */
 	String chosenMicrophone() {
 		return Workbench.onUiThread(() -> named(Combo.class, "microphone.device").getText());
+	}
+
+	/** The microphones the list offers now. */
+	List<String> listedMicrophones() {
+		return Workbench.onUiThread(() -> List.of(named(Combo.class, "microphone.device").getItems()));
+	}
+
+	/** Presses Refresh beside the microphone list. */
+	void pressRefresh() {
+		press("microphone.refresh");
 	}
 
 	boolean recordEnabled() {

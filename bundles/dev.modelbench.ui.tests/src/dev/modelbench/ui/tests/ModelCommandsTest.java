@@ -8,12 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.commands.Command;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.IExecutionListener;
-import org.eclipse.core.commands.NotHandledException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -68,28 +64,11 @@ class ModelCommandsTest {
 			ModelCommands.STOP_BROKER, ModelCommands.OPEN_SERIAL_MONITOR, ModelCommands.COMPILE_AND_FLASH_MODEL,
 			ModelCommands.RUN_ON_BOARD, ModelCommands.STOP_ON_BOARD, ModelCommands.SERIAL_CONNECT,
 			ModelCommands.SERIAL_DISCONNECT, ModelCommands.SERIAL_SEND, ModelCommands.SERIAL_CLEAR,
-			ModelCommands.SERIAL_SAVE_LOG);
+			ModelCommands.SERIAL_SAVE_LOG, ModelCommands.REFRESH_DEVICES);
 
 	private static IProject digits;
-	private final List<String> executed = new CopyOnWriteArrayList<>();
-	private final IExecutionListener recorder = new IExecutionListener() {
-		@Override
-		public void preExecute(String commandId, ExecutionEvent event) {
-			executed.add(commandId);
-		}
-
-		@Override
-		public void postExecuteSuccess(String commandId, Object returnValue) {
-		}
-
-		@Override
-		public void postExecuteFailure(String commandId, org.eclipse.core.commands.ExecutionException exception) {
-		}
-
-		@Override
-		public void notHandled(String commandId, NotHandledException exception) {
-		}
-	};
+	private final ExecutedCommands recorder = new ExecutedCommands();
+	private final List<String> executed = recorder.ids();
 
 	@BeforeAll
 	static void importDigits() throws Exception {

@@ -1,6 +1,7 @@
 package dev.modelbench.ui.tests;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Button;
@@ -39,6 +40,21 @@ final class SerialMonitorTester {
 			Widgets.type(named(Combo.class, "monitor.port"), path);
 			Widgets.select(named(Combo.class, "monitor.baud"), Integer.toString(baud));
 		});
+	}
+
+	/** Presses Refresh beside the port. */
+	void pressRefreshPorts() {
+		press("monitor.port.refresh");
+	}
+
+	/** The ports the port list offers now. */
+	List<String> listedPorts() {
+		return Workbench.onUiThread(() -> List.of(named(Combo.class, "monitor.port").getItems()));
+	}
+
+	/** Makes the port list show {@code stale} only, as a list made before a port was plugged in or out would. */
+	void showOldPortList(String stale) {
+		Workbench.onUiThread(() -> named(Combo.class, "monitor.port").setItems(stale));
 	}
 
 	/** Presses Connect (the button reads Disconnect while connected). */

@@ -1,5 +1,6 @@
 package dev.modelbench.ui.tests;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,21 @@ final class WebcamDialogTester {
 	/** The camera chosen in the list. */
 	String chosenCamera() {
 		return Workbench.onUiThread(() -> named(Combo.class, "camera.device").getText());
+	}
+
+	/** What the camera chooser says ("Looking for cameras..." while it looks). */
+	String pickerMessage() {
+		return text("camera.message");
+	}
+
+	/** The cameras the list offers now. */
+	List<String> listedCameras() {
+		return Workbench.onUiThread(() -> List.of(named(Combo.class, "camera.device").getItems()));
+	}
+
+	/** Presses Refresh beside the camera list. */
+	void pressRefresh() {
+		Workbench.onUiThread(() -> Widgets.click(named(Button.class, "camera.refresh")));
 	}
 
 	/** Waits until a camera is open and its pictures are drawn in the preview: Hold to record is offered. */

@@ -22,6 +22,8 @@ import dev.modelbench.capture.Camera;
 import dev.modelbench.capture.CameraException;
 import dev.modelbench.capture.webcam.IpCameras;
 import dev.modelbench.ui.forms.WidgetNames;
+import dev.modelbench.ui.handlers.DeviceList;
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.preferences.UiPreferences;
 
 /**
@@ -29,7 +31,7 @@ import dev.modelbench.ui.preferences.UiPreferences;
  * (listed in the background), Refresh, and Add IP camera for a phone used as a webcam. When there
  * is no camera it says what to connect.
  */
-public final class CameraPicker {
+public final class CameraPicker implements DeviceList {
 
 	private final Composite control;
 	private final Combo cameras;
@@ -48,9 +50,9 @@ public final class CameraPicker {
 		cameras = WidgetNames.name(new Combo(control, SWT.READ_ONLY), "camera.device"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(cameras);
 		cameras.addListener(SWT.Selection, event -> chosen());
-		Button refresh = new Button(control, SWT.PUSH);
+		Button refresh = WidgetNames.name(new Button(control, SWT.PUSH), "camera.refresh"); //$NON-NLS-1$
 		refresh.setText(Messages.Camera_refresh);
-		refresh.addListener(SWT.Selection, event -> refresh());
+		ModelCommands.bindRefresh(refresh, this);
 		Button addIp = new Button(control, SWT.PUSH);
 		addIp.setText(Messages.Camera_addIp);
 		addIp.addListener(SWT.Selection, event -> addIpCamera());
@@ -85,6 +87,7 @@ public final class CameraPicker {
 	}
 
 	/** Lists the cameras again in the background and chooses the preferred one, or the first. */
+	@Override
 	public void refresh() {
 		message.setText(Messages.Camera_looking);
 		cameras.removeAll();

@@ -17,13 +17,15 @@ import org.eclipse.swt.widgets.Label;
 import dev.modelbench.capture.audio.Microphones;
 import dev.modelbench.capture.audio.SoundInput;
 import dev.modelbench.ui.forms.WidgetNames;
+import dev.modelbench.ui.handlers.DeviceList;
+import dev.modelbench.ui.handlers.ModelCommands;
 import dev.modelbench.ui.preferences.UiPreferences;
 
 /**
  * The microphone chooser of the recording dialog and the Validation view: the inputs found (listed
  * in the background) and Refresh. When there is none it says what to connect.
  */
-public final class MicrophonePicker {
+public final class MicrophonePicker implements DeviceList {
 
 	private final Composite control;
 	private final Combo microphones;
@@ -42,9 +44,9 @@ public final class MicrophonePicker {
 		microphones = WidgetNames.name(new Combo(control, SWT.READ_ONLY), "microphone.device"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(microphones);
 		microphones.addListener(SWT.Selection, event -> selectionChanged());
-		Button refresh = new Button(control, SWT.PUSH);
+		Button refresh = WidgetNames.name(new Button(control, SWT.PUSH), "microphone.refresh"); //$NON-NLS-1$
 		refresh.setText(Messages.Camera_refresh);
-		refresh.addListener(SWT.Selection, event -> refresh());
+		ModelCommands.bindRefresh(refresh, this);
 		message = WidgetNames.name(new Label(control, SWT.WRAP), "microphone.message"); //$NON-NLS-1$
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
 		message.setText(Messages.Microphone_looking);
@@ -82,6 +84,7 @@ public final class MicrophonePicker {
 	}
 
 	/** Lists the inputs again in the background and chooses the preferred one, or the first. */
+	@Override
 	public void refresh() {
 		message.setText(Messages.Microphone_looking);
 		microphones.removeAll();

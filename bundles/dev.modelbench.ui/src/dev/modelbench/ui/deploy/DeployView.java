@@ -41,6 +41,7 @@ import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.editors.ModelEditorTracker;
 import dev.modelbench.ui.forms.PartForm;
 import dev.modelbench.ui.forms.WidgetNames;
+import dev.modelbench.ui.handlers.DeviceList;
 import dev.modelbench.ui.handlers.ExportHandler;
 import dev.modelbench.ui.handlers.ModelBenchState;
 import dev.modelbench.ui.handlers.ModelCommands;
@@ -392,12 +393,16 @@ public final class DeployView extends ViewPart implements ExportHandler.OutcomeS
 
 	/**
 	 * The model file of the project the view shows: its buttons' commands work on that project even
-	 * while another editor (the generated sketch's) is active.
+	 * while another editor (the generated sketch's) is active; and its port chooser, which the
+	 * view menu's Refresh Devices lists again.
 	 */
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IResource.class && editor != null) {
 			return adapter.cast(editor.modelFile());
+		}
+		if (adapter == DeviceList.class && port != null) {
+			return adapter.cast(port);
 		}
 		return super.getAdapter(adapter);
 	}

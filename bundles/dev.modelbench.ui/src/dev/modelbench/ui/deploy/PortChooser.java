@@ -19,12 +19,14 @@ import dev.modelbench.deploy.serial.PortInfo;
 import dev.modelbench.deploy.serial.PortNames;
 import dev.modelbench.deploy.serial.SerialPorts;
 import dev.modelbench.ui.forms.WidgetNames;
+import dev.modelbench.ui.handlers.DeviceList;
+import dev.modelbench.ui.handlers.ModelCommands;
 
 /**
  * The serial ports of this computer, each named by the boards its USB id belongs to ("Arduino Uno
  * (/dev/ttyACM0)"); a port the list does not show (a pty, a Bluetooth port) can be typed in.
  */
-public final class PortChooser {
+public final class PortChooser implements DeviceList {
 
 	private final Composite row;
 	private final Combo combo;
@@ -37,9 +39,9 @@ public final class PortChooser {
 		combo = WidgetNames.name(new Combo(row, SWT.DROP_DOWN), name);
 		combo.setToolTipText(Messages.Port_tip);
 		GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(combo);
-		Button refresh = new Button(row, SWT.PUSH);
+		Button refresh = WidgetNames.name(new Button(row, SWT.PUSH), name + ".refresh"); //$NON-NLS-1$
 		refresh.setText(Messages.Port_refresh);
-		refresh.addListener(SWT.Selection, event -> refresh());
+		ModelCommands.bindRefresh(refresh, this);
 		refresh();
 	}
 
@@ -48,6 +50,7 @@ public final class PortChooser {
 	}
 
 	/** Lists the ports again, in the background (the system may take a moment). */
+	@Override
 	public void refresh() {
 		Job list = Job.create(Messages.Port_listJob, (IProgressMonitor monitor) -> {
 			List<PortInfo> found = SerialPorts.list();

@@ -29,6 +29,7 @@ import dev.modelbench.deploy.monitor.MonitorLine;
 import dev.modelbench.deploy.monitor.MonitorListener;
 import dev.modelbench.deploy.monitor.SerialMonitor;
 import dev.modelbench.ui.forms.WidgetNames;
+import dev.modelbench.ui.handlers.DeviceList;
 import dev.modelbench.ui.handlers.ModelBenchState;
 import dev.modelbench.ui.handlers.ModelCommands;
 
@@ -327,6 +328,15 @@ public final class SerialMonitorView extends ViewPart {
 	@Override
 	public void setFocus() {
 		input.setFocus();
+	}
+
+	/** Its port chooser, which the view menu's Refresh Devices lists again. */
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == DeviceList.class && port != null) {
+			return adapter.cast(port);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	@Override

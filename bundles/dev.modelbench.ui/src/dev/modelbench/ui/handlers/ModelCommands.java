@@ -1,6 +1,7 @@
 package dev.modelbench.ui.handlers;
 
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.NotEnabledException;
 import org.eclipse.core.commands.ParameterizedCommand;
@@ -14,8 +15,10 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartSite;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.services.IServiceLocator;
 
 /**
  * The ids of Model Bench's commands (declared in plugin.xml), and how a button runs one: the
@@ -53,6 +56,10 @@ public final class ModelCommands {
 	public static final String SERIAL_SEND = "dev.modelbench.ui.commands.serialSend"; //$NON-NLS-1$
 	public static final String SERIAL_CLEAR = "dev.modelbench.ui.commands.serialClear"; //$NON-NLS-1$
 	public static final String SERIAL_SAVE_LOG = "dev.modelbench.ui.commands.serialSaveLog"; //$NON-NLS-1$
+	public static final String REFRESH_DEVICES = "dev.modelbench.ui.commands.refreshDevices"; //$NON-NLS-1$
+
+	/** The variable through which a chooser's Refresh button names its {@link DeviceList} to Refresh Devices. */
+	public static final String DEVICE_LIST = "dev.modelbench.ui.deviceList"; //$NON-NLS-1$
 
 	/** The parameter of the Record commands: the category's folder name (the focused card's when absent). */
 	public static final String CATEGORY_PARAMETER = "dev.modelbench.ui.commands.category"; //$NON-NLS-1$
@@ -83,6 +90,15 @@ public final class ModelCommands {
 		button.addListener(SWT.Selection, event -> execute(part, commandId, Map.of(), notEnabled));
 	}
 
+	/**
+	 * Makes {@code button} run Refresh Devices for {@code list}, its own chooser: in a dialog too,
+	 * which has no part, it refreshes exactly that chooser.
+	 */
+	public static void bindRefresh(Button button, DeviceList list) {
+		button.addListener(SWT.Selection, event -> execute(PlatformUI.getWorkbench(), REFRESH_DEVICES, Map.of(), () -> {
+		}, context -> context.addVariable(DEVICE_LIST, list)));
+	}
+
 	/** As {@link #execute(IWorkbenchPart, String, Map, Runnable)}, doing nothing when not enabled. */
 	public static Object execute(IWorkbenchPart part, String commandId, Map<String, String> parameters) {
 		return execute(part, commandId, parameters, () -> {
@@ -99,17 +115,24 @@ public final class ModelCommands {
 	public static Object execute(IWorkbenchPart part, String commandId, Map<String, String> parameters,
 			Runnable notEnabled) {
 		IWorkbenchPartSite site = part.getSite();
-		ICommandService commands = site.getService(ICommandService.class);
-		IHandlerService handlers = site.getService(IHandlerService.class);
+		return execute(site, commandId, parameters, notEnabled, context -> {
+			context.addVariable(ISources.ACTIVE_PART_NAME, part);
+			context.addVariable(ISources.ACTIVE_PART_ID_NAME, site.getId());
+			context.addVariable(ISources.ACTIVE_SITE_NAME, site);
+			context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, StructuredSelection.EMPTY);
+			if (part instanceof IEditorPart editor) {
+				context.addVariable(ISources.ACTIVE_EDITOR_NAME, editor);
+				context.addVariable(ISources.ACTIVE_EDITOR_ID_NAME, site.getId());
+			}
+		});
+	}
+
+	private static Object execute(IServiceLocator services, String commandId, Map<String, String> parameters,
+			Runnable notEnabled, Consumer<IEvaluationContext> variables) {
+		ICommandService commands = services.getService(ICommandService.class);
+		IHandlerService handlers = services.getService(IHandlerService.class);
 		IEvaluationContext context = handlers.createContextSnapshot(false);
-		context.addVariable(ISources.ACTIVE_PART_NAME, part);
-		context.addVariable(ISources.ACTIVE_PART_ID_NAME, site.getId());
-		context.addVariable(ISources.ACTIVE_SITE_NAME, site);
-		context.addVariable(ISources.ACTIVE_CURRENT_SELECTION_NAME, StructuredSelection.EMPTY);
-		if (part instanceof IEditorPart editor) {
-			context.addVariable(ISources.ACTIVE_EDITOR_NAME, editor);
-			context.addVariable(ISources.ACTIVE_EDITOR_ID_NAME, site.getId());
-		}
+		variables.accept(context);
 		try {
 			ParameterizedCommand command = ParameterizedCommand.generateCommand(commands.getCommand(commandId),
 					parameters);
