@@ -1,8 +1,5 @@
 package dev.modelbench.deploy.sensor;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -30,20 +27,17 @@ public final class BoardResultReader implements AutoCloseable {
 	/** What SSCMA calls the command and its events. */
 	static final String INVOKE = "INVOKE"; //$NON-NLS-1$
 
-	private final SerialLine line;
-	private final List<String> classNames;
-	private final AtReplyScanner scanner = new AtReplyScanner();
-	private final ArrayDeque<AtReply> pending = new ArrayDeque<>();
-	private final List<AtReply> completed = new ArrayList<>();
-	private final byte[] buffer = new byte[64 << 10];
 	private static final int STOP_ANSWER_MILLIS = 500;
+
+	private final AtLine line;
+	private final List<String> classNames;
 
 	private int badFrames;
 	private int refusedCode;
 
 	/** @param classNames the model's classes in its order, for events that name a class by its index */
 	public BoardResultReader(SerialLine line, List<String> classNames) {
-		this.line = line;
+		this.line = new AtLine(line);
 		this.classNames = List.copyOf(classNames);
 	}
 
@@ -68,7 +62,7 @@ public final class BoardResultReader implements AutoCloseable {
 	 * A sketch that knows no AT commands goes on printing its lines, results alone.
 	 */
 	public void askForFrames() throws ConnectionLostException {
-		send("AT+" + INVOKE + "=-1,0,0"); //$NON-NLS-1$ //$NON-NLS-2$
+		line.send("AT+" + INVOKE + "=-1,0,0"); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
 	/**
@@ -84,7 +78,7 @@ public final class BoardResultReader implements AutoCloseable {
 			if (result != null) {
 				return result;
 			}
-			AtReply reply = pending.poll();
+			AtReply reply = line.poll();
 			if (reply != null) {
 				result = fromReply(reply);
 				if (result != null) {
@@ -96,22 +90,12 @@ public final class BoardResultReader implements AutoCloseable {
 			if (left <= 0) {
 				return null;
 			}
-			readMore((int) Math.min(left, Integer.MAX_VALUE));
-		}
-	}
-
-	/** Reads what arrives within {@code timeoutMillis} into the replies and lines waiting. */
-	private void readMore(int timeoutMillis) throws ConnectionLostException {
-		int n = line.read(buffer, 0, buffer.length, timeoutMillis);
-		if (n > 0) {
-			completed.clear();
-			scanner.feed(buffer, 0, n, System.nanoTime(), completed);
-			pending.addAll(completed);
+			line.readMore((int) Math.min(left, Integer.MAX_VALUE));
 		}
 	}
 
 	private BoardResult fromLines() {
-		for (String text; (text = scanner.pollLine()) != null;) {
+		for (String text; (text = line.scanner().pollLine()) != null;) {
 			Optional<BoardResult> result = parseLine(text);
 			if (result.isPresent()) {
 				return result.get();
@@ -199,7 +183,7 @@ public final class BoardResultReader implements AutoCloseable {
 
 	/** The last plain text the board sent, for messages; empty if none. */
 	public String lastText() {
-		return scanner.lastText();
+		return line.scanner().lastText();
 	}
 
 	/**
@@ -209,15 +193,15 @@ public final class BoardResultReader implements AutoCloseable {
 	 */
 	public void stop() {
 		try {
-			send("AT+BREAK"); //$NON-NLS-1$
+			line.send("AT+BREAK"); //$NON-NLS-1$
 			long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_ANSWER_MILLIS);
 			while (System.nanoTime() < deadline) {
-				for (AtReply reply; (reply = pending.poll()) != null;) {
+				for (AtReply reply; (reply = line.poll()) != null;) {
 					if (reply.answers("BREAK")) { //$NON-NLS-1$
 						return;
 					}
 				}
-				readMore(50);
+				line.readMore(50);
 			}
 		} catch (ConnectionLostException e) {
 			// nothing to stop
@@ -227,9 +211,5 @@ public final class BoardResultReader implements AutoCloseable {
 	@Override
 	public void close() {
 		line.close();
-	}
-
-	private void send(String command) throws ConnectionLostException {
-		line.write((command + '\r').getBytes(StandardCharsets.US_ASCII));
 	}
 }

@@ -2,8 +2,6 @@ package dev.modelbench.deploy.sensor;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +40,8 @@ public final class SscmaSession implements AutoCloseable {
 
 	private static final int RESEND_MILLIS = 1000;
 
-	private final SerialLine line;
-	private final AtReplyScanner scanner = new AtReplyScanner();
-	private final ArrayDeque<AtReply> pending = new ArrayDeque<>();
-	private final List<AtReply> completed = new ArrayList<>();
-	private final byte[] buffer = new byte[64 << 10];
+	private final AtLine line;
+	private final AtReplyScanner scanner;
 	private String startCommand;
 	private int badPayloads;
 	private long missed;
@@ -57,7 +52,8 @@ public final class SscmaSession implements AutoCloseable {
 	private boolean numbered;
 
 	public SscmaSession(SerialLine line) {
-		this.line = line;
+		this.line = new AtLine(line);
+		scanner = this.line.scanner();
 	}
 
 	/**
@@ -84,7 +80,7 @@ public final class SscmaSession implements AutoCloseable {
 	 * @throws ConnectionLostException    when the port goes away
 	 */
 	public BoardIdentity identify() throws DeployException {
-		send("AT+BREAK"); //$NON-NLS-1$
+		line.send("AT+BREAK"); //$NON-NLS-1$
 		String id = null;
 		String name = null;
 		String software = null;
@@ -94,11 +90,11 @@ public final class SscmaSession implements AutoCloseable {
 		while (System.nanoTime() < deadline && (id == null || name == null || software == null)) {
 			if (System.nanoTime() >= resend) {
 				// A board still booting misses the first question; asking again costs nothing.
-				send((id == null ? "AT+ID?\r" : "") + (name == null ? "AT+NAME?\r" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+				line.send((id == null ? "AT+ID?\r" : "") + (name == null ? "AT+NAME?\r" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 						+ (software == null ? "AT+VER?" : "")); //$NON-NLS-1$ //$NON-NLS-2$
 				resend = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RESEND_MILLIS);
 			}
-			AtReply reply = read(Math.min(deadline, resend));
+			AtReply reply = line.read(Math.min(deadline, resend));
 			if (reply == null || reply.code() != 0) {
 				continue;
 			}
@@ -113,7 +109,7 @@ public final class SscmaSession implements AutoCloseable {
 		if (name == null) {
 			throw silentOrForeign();
 		}
-		pending.clear();
+		line.forgetPending();
 		return new BoardIdentity(id == null ? "" : id, name, software == null ? "" : software); //$NON-NLS-1$ //$NON-NLS-2$
 	}
 
@@ -161,19 +157,19 @@ public final class SscmaSession implements AutoCloseable {
 		if (startCommand != null) {
 			lastSequence = -1;
 			gap = true;
-			send(startCommand);
+			line.send(startCommand);
 		}
 	}
 
 	private void start() throws DeployException {
 		startCommand = "AT+SAMPLE=-1"; //$NON-NLS-1$
 		lastSequence = -1;
-		send(startCommand);
+		line.send(startCommand);
 		await("SAMPLE"); //$NON-NLS-1$
 	}
 
 	private List<Map<?, ?>> sensors() throws DeployException {
-		send("AT+SENSORS?"); //$NON-NLS-1$
+		line.send("AT+SENSORS?"); //$NON-NLS-1$
 		AtReply reply = await("SENSORS?"); //$NON-NLS-1$
 		List<Map<?, ?>> sensors = new ArrayList<>();
 		if (reply.data() instanceof List<?> list) {
@@ -188,7 +184,7 @@ public final class SscmaSession implements AutoCloseable {
 	}
 
 	private void choose(long sensor) throws DeployException {
-		send("AT+SENSOR=" + sensor + ",1"); //$NON-NLS-1$ //$NON-NLS-2$
+		line.send("AT+SENSOR=" + sensor + ",1"); //$NON-NLS-1$ //$NON-NLS-2$
 		await("SENSOR"); //$NON-NLS-1$
 	}
 
@@ -198,7 +194,7 @@ public final class SscmaSession implements AutoCloseable {
 		List<AtReply> events = new ArrayList<>();
 		try {
 			while (System.nanoTime() < deadline) {
-				AtReply reply = read(deadline);
+				AtReply reply = line.read(deadline);
 				if (reply == null) {
 					continue;
 				}
@@ -215,7 +211,7 @@ public final class SscmaSession implements AutoCloseable {
 			}
 			throw silentOrForeign();
 		} finally {
-			events.reversed().forEach(pending::addFirst);
+			line.putBack(events);
 		}
 	}
 
@@ -229,7 +225,7 @@ public final class SscmaSession implements AutoCloseable {
 	public SensorEvent next(int timeoutMillis) throws ConnectionLostException {
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		while (true) {
-			AtReply reply = read(deadline);
+			AtReply reply = line.read(deadline);
 			if (reply == null) {
 				return null;
 			}
@@ -303,7 +299,7 @@ public final class SscmaSession implements AutoCloseable {
 	/** Asks the board to stop sending ({@code AT+BREAK}); a board already gone is not an error here. */
 	public void stop() {
 		try {
-			send("AT+BREAK"); //$NON-NLS-1$
+			line.send("AT+BREAK"); //$NON-NLS-1$
 		} catch (ConnectionLostException e) {
 			// nothing to stop
 		}
@@ -312,26 +308,5 @@ public final class SscmaSession implements AutoCloseable {
 	@Override
 	public void close() {
 		line.close();
-	}
-
-	private void send(String command) throws ConnectionLostException {
-		line.write((command + '\r').getBytes(StandardCharsets.US_ASCII));
-	}
-
-	/** The next reply, from what was read already or from the line; null at the deadline. */
-	private AtReply read(long deadline) throws ConnectionLostException {
-		while (pending.isEmpty()) {
-			long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-			if (left <= 0) {
-				return null;
-			}
-			int n = line.read(buffer, 0, buffer.length, (int) Math.min(left, Integer.MAX_VALUE));
-			if (n > 0) {
-				completed.clear();
-				scanner.feed(buffer, 0, n, System.nanoTime(), completed);
-				pending.addAll(completed);
-			}
-		}
-		return pending.poll();
 	}
 }
