@@ -28,7 +28,6 @@ import dev.modelbench.capture.audio.SoundSource;
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.Sample;
 import dev.modelbench.core.model.TaskKind;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.deploy.board.Board;
 import dev.modelbench.deploy.board.BoardCatalog;
 import dev.modelbench.deploy.tests.fixtures.CameraJpegs;
@@ -62,8 +61,7 @@ class BoardSensorTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

@@ -21,7 +21,6 @@ import dev.modelbench.core.dataset.DatasetImporter;
 import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.project.ProjectDatasetImport;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.deploy.tests.fixtures.CameraJpegs;
 import dev.modelbench.deploy.tests.fixtures.PtyPair;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
@@ -52,8 +51,7 @@ class BoardValidationTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

@@ -22,7 +22,6 @@ import dev.modelbench.core.model.Sample;
 import dev.modelbench.core.model.SampleSource;
 import dev.modelbench.core.model.Split;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.train.TrainingReport;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.training.MetricChart;
@@ -40,8 +39,7 @@ class ImageFlowTest {
 
 	@AfterAll
 	static void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

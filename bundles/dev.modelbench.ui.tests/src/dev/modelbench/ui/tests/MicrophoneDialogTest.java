@@ -16,7 +16,6 @@ import dev.modelbench.core.model.Sample;
 import dev.modelbench.core.model.SampleSource;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ProjectLayout;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.editors.ModelEditor;
 
 /** Seed 001's microphone flow in the Model editor: record 20 seconds, extract, samples in the category. */
@@ -24,8 +23,7 @@ class MicrophoneDialogTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

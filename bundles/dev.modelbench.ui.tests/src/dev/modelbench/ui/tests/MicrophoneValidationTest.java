@@ -17,7 +17,6 @@ import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.WavFiles;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.editors.ModelEditor;
 
 /**
@@ -33,8 +32,7 @@ class MicrophoneValidationTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

@@ -27,7 +27,6 @@ import dev.modelbench.core.persistence.ModelDocument;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
 
@@ -39,8 +38,7 @@ class ModelEditorTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

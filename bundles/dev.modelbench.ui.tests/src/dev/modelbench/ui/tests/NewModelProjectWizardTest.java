@@ -31,7 +31,6 @@ import dev.modelbench.core.project.ProjectDatasetImport;
 import dev.modelbench.core.project.SampleCounts;
 import dev.modelbench.core.tests.fixtures.DatasetFolder;
 import dev.modelbench.core.tests.fixtures.SampleFiles;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.core.tests.fixtures.ZipFiles;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.perspectives.ModelPerspective;
@@ -47,8 +46,7 @@ class NewModelProjectWizardTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

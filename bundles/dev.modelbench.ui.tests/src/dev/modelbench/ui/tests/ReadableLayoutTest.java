@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.modelbench.core.model.Category;
 import dev.modelbench.core.model.TaskKind;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.capture.WebcamDialog;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.training.TrainingView;
@@ -47,8 +46,7 @@ class ReadableLayoutTest {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

@@ -38,7 +38,6 @@ import dev.modelbench.core.dataset.ImportOptions;
 import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ProjectDatasetImport;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.deploy.tests.fixtures.PtyPair;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard;
 import dev.modelbench.deploy.tests.fixtures.SimulatedSscmaBoard.Firmware;
@@ -116,8 +115,7 @@ class ResultPushTest {
 		if (broker != null) {
 			broker.stop();
 		}
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

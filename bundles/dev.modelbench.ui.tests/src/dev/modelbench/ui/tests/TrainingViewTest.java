@@ -28,7 +28,6 @@ import dev.modelbench.core.dataset.SampleDataset;
 import dev.modelbench.core.model.ModelPackage;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.project.ProjectDatasetImport;
-import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingReport;
 import dev.modelbench.train.project.TrainedModelStore;
@@ -60,8 +59,7 @@ class TrainingViewTest {
 
 	@AfterAll
 	static void cleanUp() throws Exception {
-		Workbench.onUiThread(() -> Workbench.page().closeAllEditors(false));
-		WorkspaceProjects.deleteAll();
+		Workbench.closeEditorsAndDeleteProjects();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -29,6 +30,7 @@ import org.eclipse.ui.ide.IDE;
 import dev.modelbench.core.model.TaskKind;
 import dev.modelbench.core.persistence.ProjectLayout;
 import dev.modelbench.core.project.ModelProjectCreator;
+import dev.modelbench.core.tests.fixtures.WorkspaceProjects;
 import dev.modelbench.ui.editors.ModelEditor;
 import dev.modelbench.ui.perspectives.DeployPerspective;
 import dev.modelbench.ui.perspectives.ModelPerspective;
@@ -93,6 +95,12 @@ final class Workbench {
 			throw new IllegalStateException(failure.get());
 		}
 		return result.get();
+	}
+
+	/** Closes every editor without saving and deletes every project: what a UI test leaves behind. */
+	static void closeEditorsAndDeleteProjects() throws CoreException {
+		onUiThread(() -> page().closeAllEditors(false));
+		WorkspaceProjects.deleteAll();
 	}
 
 	static void onUiThread(Runnable work) {
