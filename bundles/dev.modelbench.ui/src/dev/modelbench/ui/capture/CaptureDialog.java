@@ -7,6 +7,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Shell;
 
+import dev.modelbench.ui.forms.UiThread;
+
 /**
  * What the webcam and the microphone dialogs share: a resizable window titled after the category,
  * closed with Close (what was recorded is already in the project), and a way for capture threads
@@ -64,11 +66,8 @@ abstract class CaptureDialog extends Dialog {
 	/** Runs {@code work} on the UI thread unless the dialog has been closed by then. */
 	protected final void asyncIfOpen(Runnable work) {
 		Shell shell = getShell();
-		if (shell != null && !shell.isDisposed()) {
-			shell.getDisplay().asyncExec(() -> {
-				if (!shell.isDisposed()) {
-					work.run();
-				}
+		if (shell != null) {
+			UiThread.whileOpen(shell, work, () -> {
 			});
 		}
 	}

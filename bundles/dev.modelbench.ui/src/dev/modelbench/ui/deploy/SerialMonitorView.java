@@ -28,6 +28,7 @@ import dev.modelbench.deploy.monitor.LineEnding;
 import dev.modelbench.deploy.monitor.MonitorLine;
 import dev.modelbench.deploy.monitor.MonitorListener;
 import dev.modelbench.deploy.monitor.SerialMonitor;
+import dev.modelbench.ui.forms.UiThread;
 import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.DeviceList;
 import dev.modelbench.ui.handlers.ModelBenchState;
@@ -312,17 +313,7 @@ public final class SerialMonitorView extends ViewPart {
 	}
 
 	private void ui(Runnable work, Runnable otherwise) {
-		if (body.isDisposed()) {
-			otherwise.run();
-			return;
-		}
-		body.getDisplay().asyncExec(() -> {
-			if (body.isDisposed()) {
-				otherwise.run();
-			} else {
-				work.run();
-			}
-		});
+		UiThread.whileOpen(body, work, otherwise);
 	}
 
 	@Override

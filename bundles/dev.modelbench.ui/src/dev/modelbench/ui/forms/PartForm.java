@@ -74,13 +74,16 @@ public final class PartForm {
 
 	/** Runs {@code work} on the UI thread later, unless the form is gone by then; callable from any thread. */
 	public void asyncIfOpen(Runnable work) {
-		if (!form.isDisposed()) {
-			form.getDisplay().asyncExec(() -> {
-				if (!form.isDisposed()) {
-					work.run();
-				}
-			});
-		}
+		asyncIfOpen(work, () -> {
+		});
+	}
+
+	/**
+	 * Runs {@code work} on the UI thread later if the form is still open then, else {@code otherwise}
+	 * (which releases what {@code work} would have taken over); callable from any thread.
+	 */
+	public void asyncIfOpen(Runnable work, Runnable otherwise) {
+		UiThread.whileOpen(form, work, otherwise);
 	}
 
 	public void dispose() {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import dev.modelbench.train.TrainedModel;
+import dev.modelbench.ui.forms.PartForm;
 import dev.modelbench.ui.push.ResultPushPanel;
 
 /**
@@ -16,14 +16,14 @@ import dev.modelbench.ui.push.ResultPushPanel;
 final class ValidationContext {
 
 	final FormToolkit toolkit;
-	final ScrolledForm form;
+	private final PartForm form;
 	private final Supplier<TrainedModel> model;
 	private final Supplier<List<String>> classNames;
 	private final Supplier<ResultPushPanel> push;
 
-	ValidationContext(FormToolkit toolkit, ScrolledForm form, Supplier<TrainedModel> model,
-			Supplier<List<String>> classNames, Supplier<ResultPushPanel> push) {
-		this.toolkit = toolkit;
+	ValidationContext(PartForm form, Supplier<TrainedModel> model, Supplier<List<String>> classNames,
+			Supplier<ResultPushPanel> push) {
+		this.toolkit = form.toolkit();
 		this.form = form;
 		this.model = model;
 		this.classNames = classNames;
@@ -46,27 +46,16 @@ final class ValidationContext {
 	}
 
 	void reflow() {
-		form.reflow(true);
+		form.reflow();
 	}
 
 	/** Runs {@code work} on the UI thread if the view is still open, else {@code otherwise} here. */
 	void asyncIfOpen(Runnable work, Runnable otherwise) {
-		if (form.isDisposed()) {
-			otherwise.run();
-			return;
-		}
-		form.getDisplay().asyncExec(() -> {
-			if (form.isDisposed()) {
-				otherwise.run();
-			} else {
-				work.run();
-			}
-		});
+		form.asyncIfOpen(work, otherwise);
 	}
 
 	/** Runs {@code work} on the UI thread if the view is still open. */
 	void asyncIfOpen(Runnable work) {
-		asyncIfOpen(work, () -> {
-		});
+		form.asyncIfOpen(work);
 	}
 }

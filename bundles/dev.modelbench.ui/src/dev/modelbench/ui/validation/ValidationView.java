@@ -78,7 +78,7 @@ public final class ValidationView extends ViewPart implements ExportHandler.Outc
 		form = partForm.form();
 		header = partForm.header();
 		Composite body = partForm.body();
-		ValidationContext context = new ValidationContext(toolkit, form, () -> model, this::classNames, () -> push);
+		ValidationContext context = new ValidationContext(partForm, () -> model, this::classNames, () -> push);
 		loading = new ModelLoading(context);
 
 		tip = toolkit.createLabel(body, Messages.Validation_tip, SWT.WRAP);
