@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.URIUtil;
@@ -15,6 +14,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 import ai.onnxruntime.OrtEnvironment;
+
+import dev.modelbench.core.host.Host;
 
 /**
  * Points ONNX Runtime at its native libraries as the OSGi framework keeps them unpacked in its
@@ -77,13 +78,19 @@ final class OnnxNativeLibraries {
 	}
 
 	/** ONNX Runtime's name for this JVM's platform (its folder under ai/onnxruntime/native), or null. */
-	static String platform() {
-		String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
-		String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
-		String system = os.contains("mac") || os.contains("darwin") ? "osx" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				: os.contains("win") ? "win" : os.contains("nux") ? "linux" : null; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-		String processor = arch.startsWith("amd64") || arch.startsWith("x86_64") ? "x64" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-				: arch.startsWith("aarch64") ? "aarch64" : null; //$NON-NLS-1$ //$NON-NLS-2$
+	private static String platform() {
+		Host host = Host.current();
+		String system = switch (host.os()) {
+		case LINUX -> "linux"; //$NON-NLS-1$
+		case WINDOWS -> "win"; //$NON-NLS-1$
+		case MACOS -> "osx"; //$NON-NLS-1$
+		case OTHER -> null;
+		};
+		String processor = switch (host.arch()) {
+		case X86_64 -> "x64"; //$NON-NLS-1$
+		case AARCH64 -> "aarch64"; //$NON-NLS-1$
+		case OTHER -> null;
+		};
 		return system == null || processor == null ? null : system + '-' + processor;
 	}
 }
