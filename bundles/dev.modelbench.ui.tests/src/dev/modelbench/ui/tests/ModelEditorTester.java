@@ -1,5 +1,9 @@
 package dev.modelbench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -69,12 +73,13 @@ final class ModelEditorTester {
 		Workbench.onUiThread(() -> Widgets.click(named(Button.class, "editor.addCategory"))); //$NON-NLS-1$
 	}
 
-	/**
-	 * Adds a category as the Add category command does (pressing the button right after the editor
-	 * opened can find the command not yet enabled) and types {@code name} into its card, then Enter.
-	 */
+	/** Presses Add category and types {@code name} into the new card, then Enter. */
 	Category addCategory(String name) {
-		Category added = Workbench.onUiThread(editor::addCategory);
+		int before = Workbench.onUiThread(() -> editor.model().getCategories().size());
+		pressAddCategory();
+		List<Category> categories = Workbench.onUiThread(() -> List.copyOf(editor.model().getCategories()));
+		assertEquals(before + 1, categories.size(), "Add category added one card");
+		Category added = categories.get(before);
 		rename(added, name);
 		return added;
 	}

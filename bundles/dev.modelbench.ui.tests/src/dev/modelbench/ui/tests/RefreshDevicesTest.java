@@ -90,6 +90,7 @@ class RefreshDevicesTest {
 		Workbench.waitUntil("the first search ends", () -> !dialog.pickerMessage().startsWith("Looking"));
 		assertFalse(dialog.listedCameras().contains(FakeCamera.NAME), "not plugged in yet");
 		try (FakeCamera camera = FakeCamera.plugIn()) {
+			executed.clear();
 			dialog.pressRefresh();
 
 			assertEquals(List.of(ModelCommands.REFRESH_DEVICES), executed);
@@ -108,6 +109,7 @@ class RefreshDevicesTest {
 		Workbench.waitUntil("the first search ends", () -> !dialog.pickerMessage().startsWith("Looking"));
 		assertFalse(dialog.listedMicrophones().contains(FakeMicrophone.NAME), "not plugged in yet");
 		try (FakeMicrophone microphone = FakeMicrophone.hearing(new float[16_000])) {
+			executed.clear();
 			dialog.pressRefresh();
 
 			assertEquals(List.of(ModelCommands.REFRESH_DEVICES), executed);
