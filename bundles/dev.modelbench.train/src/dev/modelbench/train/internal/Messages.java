@@ -40,6 +40,7 @@ public final class Messages extends NLS {
 	public static String Transfer_otherExtractor;
 	public static String Transfer_description;
 	public static String Transfer_noAugmentation;
+	public static String Transfer_clipArtOnly;
 	public static String ImageCnn_reading;
 	public static String ImageCnn_description;
 	public static String ImageCnn_otherShape;

@@ -30,6 +30,7 @@ import dev.modelbench.train.TrainedModel;
 import dev.modelbench.train.TrainingOptions;
 import dev.modelbench.train.TrainingOutcome;
 import dev.modelbench.train.TrainingRequest;
+import dev.modelbench.train.image.ClipArtStyle;
 import dev.modelbench.train.image.ImageAugmentation;
 import dev.modelbench.train.imagecnn.ImageCnn;
 import dev.modelbench.train.metrics.EvaluationReport;
@@ -75,18 +76,29 @@ class ImageBenchmark {
 		}
 		List<Model> models = new ArrayList<>();
 		models.add(new Model("transfer (default)", TransferLearning::new, TrainingOptions.defaults()));
-		// The default trains on each image as it is; this measures the variants it leaves out.
+		// The random augmented variants the default leaves out (its extractor, no clip-art copies).
 		models.add(new Model("transfer, 2 augmented copies", () -> new TransferLearning(
 				() -> FeatureExtractor.open(FeatureExtractor.DEFAULT), ImageAugmentation.DEFAULT), TrainingOptions.defaults()));
 		// Heads the colour sets asked about: a hidden ReLU layer on the default features.
 		models.add(new Model("transfer, hidden 100", TransferLearning::new, TrainingOptions.defaults().withHiddenUnits(100)));
 		models.add(new Model("transfer, hidden 100, 50 epochs", TransferLearning::new,
 				TrainingOptions.defaults().withHiddenUnits(100).withEpochs(50)));
+		// The default's two parts one at a time: its extractor without the clip-art copies, and the
+		// earlier default's extractor (block 10 alone) without and with them.
+		models.add(new Model("transfer, no clip-art copies", () -> new TransferLearning(
+				() -> FeatureExtractor.open(FeatureExtractor.DEFAULT), ImageAugmentation.NONE), TrainingOptions.defaults()));
+		models.add(new Model("block 10 alone (the earlier default)", () -> new TransferLearning(
+				() -> FeatureExtractor.open(FeatureExtractor.BLOCK_10), ImageAugmentation.NONE), TrainingOptions.defaults()));
+		models.add(new Model("block 10 + clip-art copies", () -> new TransferLearning(
+				() -> FeatureExtractor.open(FeatureExtractor.BLOCK_10), ImageAugmentation.NONE, ClipArtStyle.BOLD),
+				TrainingOptions.defaults()));
 		models.add(new Model("cnn (augmentation on)", ImageCnn::new, TrainingOptions.defaults()));
 		models.add(new Model("cnn, no augmentation", ImageCnn::new, TrainingOptions.defaults().withAugmentation(false)));
 		if (EXTRACTOR != null) {
 			models.add(new Model(Path.of(EXTRACTOR).getFileName() + ", default head", () -> new TransferLearning(
 					() -> open(Path.of(EXTRACTOR)), ImageAugmentation.NONE), TrainingOptions.defaults()));
+			models.add(new Model(Path.of(EXTRACTOR).getFileName() + " + clip-art copies", () -> new TransferLearning(
+					() -> open(Path.of(EXTRACTOR)), ImageAugmentation.NONE, ClipArtStyle.BOLD), TrainingOptions.defaults()));
 		}
 		if (FINAL_LAYER != null) {
 			// Teachable Machine's image recipe on the same backbone: the final 1280-d features, a dense

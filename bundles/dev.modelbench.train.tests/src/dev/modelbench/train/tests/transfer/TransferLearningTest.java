@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -136,6 +140,55 @@ class TransferLearningTest {
 			}
 		}
 		assertArrayEquals(heads[0], heads[1], "the same seed gives the same variants");
+	}
+
+	@Test
+	void theDefaultAddsClipArtCopiesOfColourTrainingImagesAndNoneOfGreyOnes() throws Exception {
+		TrainingOptions options = OPTIONS.withEpochs(3);
+		SampleSet tinted = tinted(samples, temp.resolve("tinted"));
+
+		byte[] grey = head(withoutClipArt(), samples, options);
+		byte[] greyWithCopies = head(new TransferLearning(), samples, options);
+		byte[] colour = head(withoutClipArt(), tinted, options);
+		TrainingOutcome<TrainedModel> colourWithCopies = new TransferLearning().train(request(tinted, options),
+				new RecordingListener(), new NullProgressMonitor());
+		try (TrainedModel model = colourWithCopies.model()) {
+			assertArrayEquals(grey, greyWithCopies, "grey images get no copy");
+			assertFalse(Arrays.equals(colour, ModelArchive.of(model).entry("head.mbhead")), "colour images get one");
+			assertEquals(tinted.of(Split.TRAIN).size(), colourWithCopies.report().trainingSamples(),
+					"a copy counts as its sample");
+		}
+	}
+
+	private static TransferLearning withoutClipArt() {
+		return new TransferLearning(() -> FeatureExtractor.open(FeatureExtractor.DEFAULT), ImageAugmentation.NONE);
+	}
+
+	private static byte[] head(TransferLearning kind, SampleSet set, TrainingOptions options) throws Exception {
+		try (TrainedModel model = kind.train(request(set, options), new RecordingListener(), new NullProgressMonitor())
+				.model()) {
+			return ModelArchive.of(model).entry("head.mbhead");
+		}
+	}
+
+	/** The same samples with their grey levels turned into shades of orange, as PNG files in {@code folder}. */
+	private static SampleSet tinted(SampleSet set, Path folder) throws Exception {
+		Files.createDirectories(folder);
+		List<LabeledSample> colour = new ArrayList<>();
+		for (LabeledSample sample : set.samples()) {
+			BufferedImage image = ImageIO.read(sample.file().toFile());
+			BufferedImage tinted = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+			for (int y = 0; y < image.getHeight(); y++) {
+				for (int x = 0; x < image.getWidth(); x++) {
+					int level = image.getRGB(x, y) & 0xFF;
+					tinted.setRGB(x, y, 0xFF << 16 | (level * 3 / 4) << 8 | level / 4);
+				}
+			}
+			Path file = folder.resolve(colour.size() + ".png");
+			ImageIO.write(tinted, "png", file.toFile());
+			colour.add(new LabeledSample(file, sample.id(), sample.label(), sample.split()));
+		}
+		return new SampleSet(set.classNames(), colour);
 	}
 
 	@Test
