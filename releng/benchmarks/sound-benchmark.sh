@@ -5,7 +5,7 @@
 # prompts named below, espeak-ng and sox (installed with apt-get when run as root).
 # SEEDS (default 3) runs per model; CORES (default 2) processors the JVM may use; TASKS and MODELS
 # (comma-separated, default all) pick sets (instruments, words, voices-fr, voices-fr-mixed…) and
-# model rows (default, longer, plain, channel).
+# model rows (default, longer, plain, channel, mask…; see SoundBenchmark.VARIANTS).
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 work=$(mkdir -p "${1:-$root/target/benchmarks}" && cd "${1:-$root/target/benchmarks}" && pwd)

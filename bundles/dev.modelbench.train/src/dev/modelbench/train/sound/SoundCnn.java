@@ -49,8 +49,6 @@ public final class SoundCnn implements ModelKind {
 	/** Filters of the three blocks: about 6,000 weights, small enough for a microcontroller. */
 	static final int[] FILTERS = { 8, 16, 32 };
 
-	/** Augmented variants per training sample when augmentation is on; they take turns, one per epoch. */
-	static final int AUGMENTED_VARIANTS = 4;
 
 	/**
 	 * The CNN's entry; named after the features it was trained on, so that a model saved before
@@ -169,14 +167,14 @@ public final class SoundCnn implements ModelKind {
 			}
 		}
 		List<float[][]> variants = new ArrayList<>();
-		for (int v = 1; v <= AUGMENTED_VARIANTS; v++) {
+		for (int v = 1; v <= augmentation.variants(); v++) {
 			float[][] variant = new float[training.size()][];
 			for (int i = 0; i < training.size(); i++) {
 				SplittableRandom random = new SplittableRandom(seed * 1_000_003L + v * 7919L + i);
 				boolean isBackground = windows.training().labels().get(i) == backgroundLabel;
 				// Background noise over background noise says nothing new: only shift and gain for it.
 				float[] sound = augmentation.apply(training.get(i), isBackground ? List.of() : background, random);
-				variant[i] = augmentation.shiftBands(spectrogram.compute(sound, 0), random);
+				variant[i] = augmentation.varyFeatures(spectrogram.compute(sound, 0), random);
 			}
 			variants.add(variant);
 		}

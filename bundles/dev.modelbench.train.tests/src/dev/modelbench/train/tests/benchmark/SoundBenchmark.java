@@ -42,6 +42,7 @@ import dev.modelbench.train.sound.ChannelAugmentation;
 import dev.modelbench.train.sound.LiveSoundClassifier;
 import dev.modelbench.train.sound.LogMelSpectrogram;
 import dev.modelbench.train.sound.SoundAugmentation;
+import dev.modelbench.train.sound.SpectrogramMasks;
 import dev.modelbench.train.sound.SoundCnn;
 import dev.modelbench.train.sound.SoundWindows;
 
@@ -94,7 +95,31 @@ class SoundBenchmark {
 			new Variant("channel-quarter", "sound-cnn, channel augmentation in a quarter", UnaryOperator.identity(),
 					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL.withProbability(0.25))),
 			new Variant("band", "sound-cnn, band limits only in half", UnaryOperator.identity(),
-					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL.bandLimitsOnly())))
+					SoundAugmentation.DEFAULT.withChannel(ChannelAugmentation.TRIAL.bandLimitsOnly())),
+			new Variant("mask", "sound-cnn, masks: 1 of up to 4 bands, 1 of up to 6 frames, in half",
+					UnaryOperator.identity(), SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(0.5, 1, 4, 6))),
+			new Variant("mask2", "sound-cnn, masks: 2 of up to 5 bands, 1 of up to 8 frames, in every variant",
+					UnaryOperator.identity(), SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(1, 2, 5, 8))),
+			new Variant("mask-wide", "sound-cnn, masks: 2 of up to 6 bands, 1 of up to 10 frames, in half",
+					UnaryOperator.identity(), SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(0.5, 2, 6, 10))),
+			new Variant("mask-wider", "sound-cnn, masks: 2 of up to 8 bands, 1 of up to 12 frames, in half",
+					UnaryOperator.identity(), SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(0.5, 2, 8, 12))),
+			new Variant("mask-channel", "sound-cnn, masks as mask-wide and channel augmentation in a quarter",
+					UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(0.5, 2, 6, 10))
+							.withChannel(ChannelAugmentation.TRIAL.withProbability(0.25))),
+			new Variant("mask8", "sound-cnn, masks as mask-wide, 8 augmented variants", UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(0.5, 2, 6, 10)).withVariants(8)),
+			new Variant("mask-longer", "sound-cnn, masks as mask-wide, twice the epochs",
+					options -> options.withEpochs(2 * options.epochs()),
+					SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(0.5, 2, 6, 10))),
+			new Variant("mask-1band", "sound-cnn, masks: 1 of up to 6 bands, 1 of up to 10 frames, in half",
+					UnaryOperator.identity(), SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(0.5, 1, 6, 10))),
+			new Variant("mask-all", "sound-cnn, masks as mask-wide in every variant", UnaryOperator.identity(),
+					SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(1, 2, 6, 10))),
+			new Variant("mask8-channel", "sound-cnn, masks as mask-wide, 8 variants, channel augmentation in a quarter",
+					UnaryOperator.identity(), SoundAugmentation.DEFAULT.withMasks(new SpectrogramMasks(0.5, 2, 6, 10))
+							.withVariants(8).withChannel(ChannelAugmentation.TRIAL.withProbability(0.25))))
 			.filter(variant -> chosen(ONLY_MODELS, variant.key())).toList();
 
 	/** Whether {@code name} is in the comma-separated {@code list}, or the list is unset or empty. */

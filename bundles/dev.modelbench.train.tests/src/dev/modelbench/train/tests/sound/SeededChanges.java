@@ -1,0 +1,29 @@
+package dev.modelbench.train.tests.sound;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/** Checks shared by the augmentations that change an array in place with a seeded generator. */
+final class SeededChanges {
+
+	private SeededChanges() {
+	}
+
+	/** {@code change} of fresh {@code input}s repeats with the same seed and differs with another. */
+	static void assertTheSeedDrawsIt(Supplier<float[]> input, BiConsumer<float[], SplittableRandom> change, long seed) {
+		float[] first = input.get();
+		float[] again = input.get();
+		float[] other = input.get();
+		change.accept(first, new SplittableRandom(seed));
+		change.accept(again, new SplittableRandom(seed));
+		change.accept(other, new SplittableRandom(seed + 1));
+
+		assertArrayEquals(first, again);
+		assertFalse(Arrays.equals(first, other));
+	}
+}
