@@ -19,6 +19,12 @@ public record SpectrogramMasks(double probability, int frequencyMasks, int maxBa
 	/** No mask. */
 	public static final SpectrogramMasks NONE = new SpectrogramMasks(0, 0, 0, 0);
 
+	/**
+	 * In half the variants, two ranges of up to 6 bands and one of up to 10 frames (a fifth of a
+	 * second): the widest tried that lost on no set of the sound benchmark (releng/benchmarks/README.md).
+	 */
+	public static final SpectrogramMasks SPEECH = new SpectrogramMasks(0.5, 2, 6, 10);
+
 	/** {@code logMel} with its masks, in place. */
 	public void apply(float[] logMel, SplittableRandom random) {
 		if (random.nextDouble() >= probability) {

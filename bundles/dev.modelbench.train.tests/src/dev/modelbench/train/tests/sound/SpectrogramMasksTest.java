@@ -80,9 +80,10 @@ class SpectrogramMasksTest {
 		for (int i = 0; i < features.length; i++) {
 			features[i] = (float) values.nextGaussian();
 		}
+		SoundAugmentation unmasked = SoundAugmentation.DEFAULT.withMasks(SpectrogramMasks.NONE);
 		for (int seed = 0; seed < 20; seed++) {
-			assertArrayEquals(SoundAugmentation.DEFAULT.shiftBands(features, new SplittableRandom(seed)),
-					SoundAugmentation.DEFAULT.varyFeatures(features, new SplittableRandom(seed)));
+			assertArrayEquals(unmasked.shiftBands(features, new SplittableRandom(seed)),
+					unmasked.varyFeatures(features, new SplittableRandom(seed)));
 		}
 	}
 
