@@ -62,9 +62,15 @@ ide_start() {
 	until [[ -s $work/xvfb-display ]]; do sleep 0.05; done
 	display=:$(head -1 "$work/xvfb-display")
 	start=$(date +%s.%N)
-	DISPLAY=$display MODELBENCH_WORKSPACE=$ide_workspace "$image/modelbench" >/dev/null 2>&1 &
+	DISPLAY=$display MODELBENCH_WORKSPACE=$ide_workspace "$image/modelbench" >"$work/ide-start.log" 2>&1 &
 	pid=$!
 	until DISPLAY=$display xwininfo -root -tree 2>/dev/null | grep -q '"[^"]* - Model Bench'; do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			# Without this the loop would wait forever for a window that will not come.
+			echo "startup-benchmark: the IDE ended before its window showed; see $work/ide-start.log and $ide_workspace/.metadata/.log" >&2
+			kill "$xvfb"
+			return 1
+		fi
 		sleep 0.05
 	done
 	awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.2f\n", b - a }'
