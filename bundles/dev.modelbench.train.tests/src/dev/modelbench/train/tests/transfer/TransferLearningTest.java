@@ -117,6 +117,24 @@ class TransferLearningTest {
 	}
 
 	@Test
+	void aModelTrainedOnTheEarlierBlock10ExtractorStillLoadsAndPredictsTheSame() throws Exception {
+		Path file = temp.resolve("block10.mbmodel");
+		TrainingOutcome<TrainedModel> earlier = new TransferLearning(
+				() -> FeatureExtractor.open(FeatureExtractor.BLOCK_10), ImageAugmentation.NONE)
+				.train(request(samples, OPTIONS.withEpochs(2)), new RecordingListener(), new NullProgressMonitor());
+		try (TrainedModel model = earlier.model()) {
+			ModelArchive.of(model).save(file);
+			try (TrainedModel loaded = new TransferLearning().read(ModelArchive.load(file))) {
+				assertTrue(loaded.description().startsWith(FeatureExtractor.BLOCK_10), loaded.description());
+				for (LabeledSample sample : samples.of(Split.VALIDATION)) {
+					assertArrayEquals(model.predict(sample.file()).probabilities(),
+							loaded.predict(sample.file()).probabilities(), sample.id());
+				}
+			}
+		}
+	}
+
+	@Test
 	void theSameSeedAndSamplesGiveTheSameModel() throws Exception {
 		TrainingOutcome<TrainedModel> again = new TransferLearning().train(request(samples, OPTIONS),
 				new RecordingListener(), new NullProgressMonitor());
