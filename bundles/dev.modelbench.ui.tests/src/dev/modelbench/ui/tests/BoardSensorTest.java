@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 import dev.modelbench.capture.CameraLister;
 import dev.modelbench.capture.audio.SoundInputLister;
@@ -71,34 +69,29 @@ class BoardSensorTest {
 		String name = "Board camera: XIAO ESP32S3 Sense (simulated on a pty)";
 		try (PtyPair pty = PtyPair.open(temp);
 				// 200 kB/s: about 20 frames a second, as over the XIAO's USB with a busy camera.
-				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.XIAO_SSCMA, pty.b(), jpegs, pcm).pace(200_000)) {
-			ServiceRegistration<CameraLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class)
-					.getBundleContext().registerService(CameraLister.class, () -> List.of(new BoardCamera(pty.a(), name)), null);
-			try {
-				WebcamDialogTester webcam = new WebcamDialogTester(Workbench.onUiThread(() -> editor.openWebcam(mug, false)));
-				webcam.waitForThePreview("the board's camera is chosen and its frames are shown");
-				assertEquals(name, webcam.chosenCamera());
-				webcam.setFramesPerSecond(5);
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.XIAO_SSCMA, pty.b(), jpegs, pcm).pace(200_000);
+				OfferedService lister = OfferedService.of(CameraLister.class, () -> List.of(new BoardCamera(pty.a(), name)))) {
+			WebcamDialogTester webcam = new WebcamDialogTester(Workbench.onUiThread(() -> editor.openWebcam(mug, false)));
+			webcam.waitForThePreview("the board's camera is chosen and its frames are shown");
+			assertEquals(name, webcam.chosenCamera());
+			webcam.setFramesPerSecond(5);
 
-				webcam.holdRecord();
-				Workbench.sleep(1200);
-				Workbench.screenshot(webcam.shell(), "board-camera-hold-to-record.png");
-				webcam.releaseRecord();
-				int recorded = webcam.recordedPictures();
-				webcam.close();
+			webcam.holdRecord();
+			Workbench.sleep(1200);
+			Workbench.screenshot(webcam.shell(), "board-camera-hold-to-record.png");
+			webcam.releaseRecord();
+			int recorded = webcam.recordedPictures();
+			webcam.close();
 
-				assertTrue(recorded >= 3, recorded + " frames at 5 a second in 1.2 s");
-				List<Sample> samples = Workbench.onUiThread(() -> List.copyOf(mug.getSamples()));
-				assertEquals(recorded, samples.size());
-				for (Sample sample : samples) {
-					byte[] saved = Files.readAllBytes(editor.projectFolder().resolve(sample.getPath()));
-					assertTrue(jpegs.stream().anyMatch(jpeg -> Arrays.equals(jpeg, saved)),
-							sample.getPath() + " is not one of the board's JPEGs, byte for byte");
-				}
-				assertTrue(board.commands().contains("AT+BREAK"), "the board is stopped when the dialog closes");
-			} finally {
-				registration.unregister();
+			assertTrue(recorded >= 3, recorded + " frames at 5 a second in 1.2 s");
+			List<Sample> samples = Workbench.onUiThread(() -> List.copyOf(mug.getSamples()));
+			assertEquals(recorded, samples.size());
+			for (Sample sample : samples) {
+				byte[] saved = Files.readAllBytes(editor.projectFolder().resolve(sample.getPath()));
+				assertTrue(jpegs.stream().anyMatch(jpeg -> Arrays.equals(jpeg, saved)),
+						sample.getPath() + " is not one of the board's JPEGs, byte for byte");
 			}
+			assertTrue(board.commands().contains("AT+BREAK"), "the board is stopped when the dialog closes");
 		}
 	}
 
@@ -118,21 +111,15 @@ class BoardSensorTest {
 			noBoard.close();
 
 			try (PtyPair pty = PtyPair.open(temp);
-					SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.XIAO_SSCMA, pty.b(), jpegs, pcm)) {
-				ServiceRegistration<CameraLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class)
-						.getBundleContext()
-						.registerService(CameraLister.class, () -> List.of(new BoardCamera(pty.a(), name)), null);
-				try {
-					// The command, as the Model menu runs it.
-					Workbench.display().asyncExec(() -> ModelCommands.execute(editor, ModelCommands.RECORD_BOARD, Map.of()));
-					WebcamDialogTester dialog = WebcamDialogTester.find();
-					dialog.waitForThePreview("the board's camera is chosen and its frames are shown");
-					assertEquals(name, dialog.chosenCamera());
-					assertEquals(0, webcam.openDevices(), "the webcam stays closed");
-					dialog.close();
-				} finally {
-					registration.unregister();
-				}
+					SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.XIAO_SSCMA, pty.b(), jpegs, pcm);
+					OfferedService lister = OfferedService.of(CameraLister.class, () -> List.of(new BoardCamera(pty.a(), name)))) {
+				// The command, as the Model menu runs it.
+				Workbench.display().asyncExec(() -> ModelCommands.execute(editor, ModelCommands.RECORD_BOARD, Map.of()));
+				WebcamDialogTester dialog = WebcamDialogTester.find();
+				dialog.waitForThePreview("the board's camera is chosen and its frames are shown");
+				assertEquals(name, dialog.chosenCamera());
+				assertEquals(0, webcam.openDevices(), "the webcam stays closed");
+				dialog.close();
 			}
 		}
 	}
@@ -165,36 +152,31 @@ class BoardSensorTest {
 		// Unpaced, the pty carries the 20 seconds (850 kB of base64) in a second or two, as the fake
 		// microphone plays faster than real time.
 		try (PtyPair pty = PtyPair.open(temp);
-				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.CAPTURE_SKETCH, pty.b(), jpegs, pcm)) {
-			ServiceRegistration<SoundInputLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class)
-					.getBundleContext()
-					.registerService(SoundInputLister.class, () -> List.of(new BoardMicrophone(pty.a(), name)), null);
-			try {
-				MicrophoneDialogTester dialog = new MicrophoneDialogTester(
-						Workbench.onUiThread(() -> editor.openMicrophone(yes, false)));
-				Workbench.waitUntil("the board's microphone is chosen", dialog::recordEnabled);
-				assertEquals(name, dialog.chosenMicrophone());
-				dialog.pressRecord();
-				Workbench.waitUntil("the recording ends", 60, () -> !dialog.recording());
-				String recorded = dialog.status();
-				assertTrue(recorded.startsWith("Recorded 20 seconds"), recorded);
+				SimulatedSscmaBoard board = new SimulatedSscmaBoard(Firmware.CAPTURE_SKETCH, pty.b(), jpegs, pcm);
+				OfferedService lister = OfferedService.of(SoundInputLister.class,
+						() -> List.of(new BoardMicrophone(pty.a(), name)))) {
+			MicrophoneDialogTester dialog = new MicrophoneDialogTester(
+					Workbench.onUiThread(() -> editor.openMicrophone(yes, false)));
+			Workbench.waitUntil("the board's microphone is chosen", dialog::recordEnabled);
+			assertEquals(name, dialog.chosenMicrophone());
+			dialog.pressRecord();
+			Workbench.waitUntil("the recording ends", 60, () -> !dialog.recording());
+			String recorded = dialog.status();
+			assertTrue(recorded.startsWith("Recorded 20 seconds"), recorded);
 
-				dialog.pressExtract();
-				Workbench.waitUntil("the samples are extracted", () -> dialog.extractedSamples() > 0);
-				Workbench.screenshot(dialog.shell(), "board-microphone-extract.png");
-				int extracted = dialog.extractedSamples();
-				dialog.close();
+			dialog.pressExtract();
+			Workbench.waitUntil("the samples are extracted", () -> dialog.extractedSamples() > 0);
+			Workbench.screenshot(dialog.shell(), "board-microphone-extract.png");
+			int extracted = dialog.extractedSamples();
+			dialog.close();
 
-				// A tone all through: about one sample a second.
-				assertTrue(extracted >= 10, extracted + " samples from 20 seconds of tone");
-				assertEquals(extracted, (int) Workbench.onUiThread(() -> yes.getSamples().size()));
-				for (Sample sample : Workbench.onUiThread(() -> List.copyOf(yes.getSamples()))) {
-					assertTrue(Files.isRegularFile(editor.projectFolder().resolve(sample.getPath())), sample.getPath());
-				}
-				assertTrue(board.commands().contains("AT+SENSOR=2,1"), board.commands()::toString);
-			} finally {
-				registration.unregister();
+			// A tone all through: about one sample a second.
+			assertTrue(extracted >= 10, extracted + " samples from 20 seconds of tone");
+			assertEquals(extracted, (int) Workbench.onUiThread(() -> yes.getSamples().size()));
+			for (Sample sample : Workbench.onUiThread(() -> List.copyOf(yes.getSamples()))) {
+				assertTrue(Files.isRegularFile(editor.projectFolder().resolve(sample.getPath())), sample.getPath());
 			}
+			assertTrue(board.commands().contains("AT+SENSOR=2,1"), board.commands()::toString);
 		}
 	}
 
@@ -257,18 +239,12 @@ class BoardSensorTest {
 	/** The webcam dialog on a XIAO that runs another program, once the capture sketch is offered. */
 	private static WebcamDialogTester openOnForeignBoard(ModelEditor editor, Category category, PtyPair pty) {
 		Board xiao = BoardCatalog.installed().byId("seeed.xiao.esp32s3.sense").orElseThrow();
-		ServiceRegistration<CameraLister> registration = FrameworkUtil.getBundle(BoardSensorTest.class).getBundleContext()
-				.registerService(CameraLister.class,
-						() -> List.of(new BoardCamera(pty.a(), "Board camera: XIAO ESP32S3 Sense (running a model)",
-								Optional.of(xiao))),
-						null);
-		try {
+		try (OfferedService lister = OfferedService.of(CameraLister.class,
+				() -> List.of(new BoardCamera(pty.a(), "Board camera: XIAO ESP32S3 Sense (running a model)", Optional.of(xiao))))) {
 			// The camera is opened in the background and the question asked when it answers otherwise.
 			WebcamDialogTester webcam = new WebcamDialogTester(Workbench.onUiThread(() -> editor.openWebcam(category, false)));
 			Workbench.waitUntil("the capture sketch is offered", 30, () -> Widgets.shellTitled(OFFER_TITLE) != null);
 			return webcam;
-		} finally {
-			registration.unregister();
 		}
 	}
 

@@ -1,8 +1,5 @@
 package dev.modelbench.ui.tests;
 
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
-
 import dev.modelbench.capture.CameraLister;
 import dev.modelbench.capture.tests.fixtures.SyntheticWebcamDriver;
 import dev.modelbench.capture.webcam.DriverCameras;
@@ -13,11 +10,10 @@ final class FakeCamera implements AutoCloseable {
 	static final String NAME = "Fake camera";
 
 	private final SyntheticWebcamDriver driver = new SyntheticWebcamDriver(NAME);
-	private final ServiceRegistration<CameraLister> registration;
+	private final OfferedService lister;
 
 	private FakeCamera() {
-		registration = FrameworkUtil.getBundle(FakeCamera.class).getBundleContext().registerService(CameraLister.class,
-				new DriverCameras("test", () -> driver), null);
+		lister = OfferedService.of(CameraLister.class, new DriverCameras("test", () -> driver));
 	}
 
 	static FakeCamera plugIn() {
@@ -35,6 +31,6 @@ final class FakeCamera implements AutoCloseable {
 
 	@Override
 	public void close() {
-		registration.unregister();
+		lister.close();
 	}
 }

@@ -2,9 +2,6 @@ package dev.modelbench.ui.tests;
 
 import java.util.List;
 
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
-
 import dev.modelbench.capture.audio.SoundInput;
 import dev.modelbench.capture.audio.SoundInputLister;
 import dev.modelbench.capture.audio.SoundSource;
@@ -18,7 +15,7 @@ final class FakeMicrophone implements AutoCloseable {
 
 	static final String NAME = "Fake microphone";
 
-	private final ServiceRegistration<SoundInputLister> registration;
+	private final OfferedService lister;
 
 	private FakeMicrophone(float[] sound) {
 		SoundInput input = new SoundInput() {
@@ -32,8 +29,7 @@ final class FakeMicrophone implements AutoCloseable {
 				return WavSoundSource.of(NAME, sound, false);
 			}
 		};
-		registration = FrameworkUtil.getBundle(FakeMicrophone.class).getBundleContext()
-				.registerService(SoundInputLister.class, () -> List.of(input), null);
+		lister = OfferedService.of(SoundInputLister.class, () -> List.of(input));
 	}
 
 	/** A microphone that hears {@code sound} (16 kHz mono), then the sound ends. */
@@ -62,6 +58,6 @@ final class FakeMicrophone implements AutoCloseable {
 
 	@Override
 	public void close() {
-		registration.unregister();
+		lister.close();
 	}
 }

@@ -13,8 +13,6 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceRegistration;
 
 import dev.modelbench.capture.CameraLister;
 import dev.modelbench.capture.webcam.DriverCameras;
@@ -122,9 +120,7 @@ class ModelEditorTest {
 	@Test
 	void whereUsbWebcamsCannotWorkTheCaptureDialogSaysSoAndOffersAnIpCamera() throws Exception {
 		// The USB lister an arm64 Linux gets, offered as a camera service beside this machine's own.
-		ServiceRegistration<CameraLister> arm64Usb = FrameworkUtil.getBundle(ModelEditorTest.class).getBundleContext()
-				.registerService(CameraLister.class, DriverCameras.usb(Host.of("Linux", "aarch64")), null);
-		try {
+		try (OfferedService arm64Usb = OfferedService.of(CameraLister.class, DriverCameras.usb(Host.of("Linux", "aarch64")))) {
 			ModelEditorTester tester = ModelEditorTester.open(Workbench.newProject("nousb", TaskKind.IMAGE_CLASSIFICATION));
 			ModelEditor editor = tester.editor();
 			Category category = tester.addCategory("Cat");
@@ -138,8 +134,6 @@ class ModelEditorTest {
 			assertTrue(message.contains("Add IP camera..."), message);
 			Workbench.screenshot(Workbench.onUiThread(dialog::getShell), "webcam-no-usb-driver.png");
 			Workbench.onUiThread(dialog::close);
-		} finally {
-			arm64Usb.unregister();
 		}
 	}
 
