@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 import org.eclipse.core.runtime.ILog;
@@ -21,35 +24,45 @@ import dev.modelbench.core.persistence.AtomicFileWriter;
  * The feature vectors of samples already seen by one extractor, so training again after adding a
  * few samples extracts only the new ones. Keyed by the hash of each file's bytes (and the
  * augmentation variant), so renaming or moving a sample keeps its entry and changing it does not.
- * Only an optimisation: a missing or damaged cache file is the same as an empty one.
+ * It also keeps the keys of variants a sample has none of (the clip-art copy of a grey image), so
+ * that training again need not decode the image to find that out. Only an optimisation: a missing,
+ * damaged or older cache file is the same as an empty one.
  *
  * <pre>
  * "MBFC" int32 version, int32 featureCount, int32 entries,
  *   per entry: int32 keyLength, UTF-8 key, float32[featureCount]
+ * int32 absentEntries, per entry: int32 keyLength, UTF-8 key
  * int32 CRC-32 of all bytes before it        (little-endian)
  * </pre>
  */
 final class FeatureCache {
 
 	private static final byte[] MAGIC = { 'M', 'B', 'F', 'C' };
-	private static final int VERSION = 1;
+	private static final int VERSION = 2;
 
 	private final Path file;
 	private final int featureCount;
 	private final Map<String, float[]> stored;
+	private final Set<String> storedAbsent;
 	/** What this run used or added: what {@link #save()} keeps, so the cache never outgrows the project. */
 	private final Map<String, float[]> used = new LinkedHashMap<>();
+	private final Set<String> usedAbsent = new LinkedHashSet<>();
 
-	private FeatureCache(Path file, int featureCount, Map<String, float[]> stored) {
+	private FeatureCache(Path file, int featureCount, Map<String, float[]> stored, Set<String> storedAbsent) {
 		this.file = file;
 		this.featureCount = featureCount;
 		this.stored = stored;
+		this.storedAbsent = storedAbsent;
+	}
+
+	/** What a cache file holds. */
+	private record Contents(Map<String, float[]> features, Set<String> absent) {
 	}
 
 	/** The cache of extractor {@code identity} in {@code folder}; empty when there is none yet. */
 	static FeatureCache open(Path folder, String identity, int featureCount) {
 		Path file = folder.resolve(identity.replaceAll("[^A-Za-z0-9._-]", "_") + ".features"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-		Map<String, float[]> stored = new HashMap<>();
+		Contents stored = new Contents(new HashMap<>(), new HashSet<>());
 		try {
 			stored = read(Files.readAllBytes(file), featureCount);
 		} catch (NoSuchFileException e) {
@@ -57,7 +70,7 @@ final class FeatureCache {
 		} catch (IOException | RuntimeException e) {
 			ILog.of(FeatureCache.class).warn("Ignoring the damaged feature cache " + file + ": " + e); //$NON-NLS-1$ //$NON-NLS-2$
 		}
-		return new FeatureCache(file, featureCount, stored);
+		return new FeatureCache(file, featureCount, stored.features(), stored.absent());
 	}
 
 	/** The cached features for {@code key}, or null. */
@@ -67,6 +80,21 @@ final class FeatureCache {
 			used.put(key, features);
 		}
 		return features;
+	}
+
+	/** Whether an earlier run found that the sample has no variant {@code key}. */
+	boolean isAbsent(String key) {
+		boolean absent = storedAbsent.contains(key);
+		if (absent) {
+			usedAbsent.add(key);
+		}
+		return absent;
+	}
+
+	/** Notes that the sample has no variant {@code key}. */
+	void putAbsent(String key) {
+		storedAbsent.add(key);
+		usedAbsent.add(key);
 	}
 
 	void put(String key, float[] features) {
@@ -89,9 +117,12 @@ final class FeatureCache {
 	}
 
 	private byte[] toBytes() {
-		int size = MAGIC.length + 12 + 4;
+		int size = MAGIC.length + 12 + 4 + 4;
 		for (String key : used.keySet()) {
 			size += 4 + key.getBytes(StandardCharsets.UTF_8).length + 4 * featureCount;
+		}
+		for (String key : usedAbsent) {
+			size += 4 + key.getBytes(StandardCharsets.UTF_8).length;
 		}
 		ByteBuffer buffer = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
 		buffer.put(MAGIC).putInt(VERSION).putInt(featureCount).putInt(used.size());
@@ -102,13 +133,18 @@ final class FeatureCache {
 				buffer.putFloat(value);
 			}
 		}
+		buffer.putInt(usedAbsent.size());
+		for (String absent : usedAbsent) {
+			byte[] key = absent.getBytes(StandardCharsets.UTF_8);
+			buffer.putInt(key.length).put(key);
+		}
 		CRC32 crc = new CRC32();
 		crc.update(buffer.array(), 0, buffer.position());
 		buffer.putInt((int) crc.getValue());
 		return buffer.array();
 	}
 
-	private static Map<String, float[]> read(byte[] bytes, int featureCount) throws IOException {
+	private static Contents read(byte[] bytes, int featureCount) throws IOException {
 		ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
 		CRC32 crc = new CRC32();
 		crc.update(bytes, 0, Math.max(0, bytes.length - 4));
@@ -122,16 +158,26 @@ final class FeatureCache {
 			int entries = buffer.getInt();
 			Map<String, float[]> map = new HashMap<>(Math.max(16, entries * 2));
 			for (int i = 0; i < entries; i++) {
-				byte[] key = new byte[buffer.getInt()];
-				buffer.get(key);
+				String key = key(buffer);
 				float[] features = new float[featureCount];
 				buffer.asFloatBuffer().get(features);
 				buffer.position(buffer.position() + 4 * featureCount);
-				map.put(new String(key, StandardCharsets.UTF_8), features);
+				map.put(key, features);
 			}
-			return map;
+			int absentEntries = buffer.getInt();
+			Set<String> absent = new HashSet<>();
+			for (int i = 0; i < absentEntries; i++) {
+				absent.add(key(buffer));
+			}
+			return new Contents(map, absent);
 		} catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
 			throw new IOException("truncated feature cache", e); //$NON-NLS-1$
 		}
+	}
+
+	private static String key(ByteBuffer buffer) {
+		byte[] key = new byte[buffer.getInt()];
+		buffer.get(key);
+		return new String(key, StandardCharsets.UTF_8);
 	}
 }

@@ -217,6 +217,10 @@ public final class TransferLearning implements ModelKind {
 					monitor.worked(1);
 					continue;
 				}
+				if (cache.isAbsent(key)) {
+					monitor.worked(1);
+					continue; // known from an earlier run: no need to decode the image again to find out
+				}
 				try {
 					if (decoded == null) {
 						// Reduced first: augmenting a 12-megapixel photo would take a second per variant.
@@ -230,6 +234,7 @@ public final class TransferLearning implements ModelKind {
 				}
 				BufferedImage image = variant(item.variant(), decoded, key);
 				if (image == null) {
+					cache.putAbsent(key);
 					monitor.worked(1);
 					continue; // a grey image: its clip-art copy would only repeat its shapes
 				}
