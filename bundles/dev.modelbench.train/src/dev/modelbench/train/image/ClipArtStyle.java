@@ -95,15 +95,19 @@ public record ClipArtStyle(int colours, int blurRadius, int outlineWidth) {
 
 	/** Dark pixels where the grey level jumps (Sobel), thickened to the outline width. */
 	private int[] outlined(int[] flat, int width, int height) {
+		int[] grey = new int[flat.length];
+		for (int i = 0; i < grey.length; i++) {
+			grey[i] = grey(flat[i]);
+		}
 		boolean[] edge = new boolean[flat.length];
 		for (int y = 0; y < height; y++) {
 			for (int x = 0; x < width; x++) {
-				int gx = grey(at(flat, width, height, x + 1, y - 1)) + 2 * grey(at(flat, width, height, x + 1, y))
-						+ grey(at(flat, width, height, x + 1, y + 1)) - grey(at(flat, width, height, x - 1, y - 1))
-						- 2 * grey(at(flat, width, height, x - 1, y)) - grey(at(flat, width, height, x - 1, y + 1));
-				int gy = grey(at(flat, width, height, x - 1, y + 1)) + 2 * grey(at(flat, width, height, x, y + 1))
-						+ grey(at(flat, width, height, x + 1, y + 1)) - grey(at(flat, width, height, x - 1, y - 1))
-						- 2 * grey(at(flat, width, height, x, y - 1)) - grey(at(flat, width, height, x + 1, y - 1));
+				int gx = at(grey, width, height, x + 1, y - 1) + 2 * at(grey, width, height, x + 1, y)
+						+ at(grey, width, height, x + 1, y + 1) - at(grey, width, height, x - 1, y - 1)
+						- 2 * at(grey, width, height, x - 1, y) - at(grey, width, height, x - 1, y + 1);
+				int gy = at(grey, width, height, x - 1, y + 1) + 2 * at(grey, width, height, x, y + 1)
+						+ at(grey, width, height, x + 1, y + 1) - at(grey, width, height, x - 1, y - 1)
+						- 2 * at(grey, width, height, x, y - 1) - at(grey, width, height, x + 1, y - 1);
 				// Sobel sums four times the jump: compare with four times the contrast.
 				edge[y * width + x] = (long) gx * gx + (long) gy * gy > 16L * EDGE_CONTRAST * EDGE_CONTRAST;
 			}
