@@ -51,6 +51,12 @@ public record SoundAugmentation(double maxShiftSeconds, double maxGainDb, double
 				maxBandShift, channel, value, variants);
 	}
 
+	/** These changes with bands moved by up to {@code value} either way. */
+	public SoundAugmentation withMaxBandShift(double value) {
+		return new SoundAugmentation(maxShiftSeconds, maxGainDb, noiseProbability, minNoiseGain, maxNoiseGain, value,
+				channel, masks, variants);
+	}
+
 	/** These changes in {@code value} varied copies of each window. */
 	public SoundAugmentation withVariants(int value) {
 		return new SoundAugmentation(maxShiftSeconds, maxGainDb, noiseProbability, minNoiseGain, maxNoiseGain,
