@@ -70,11 +70,7 @@ class LogMelSpectrogramTest {
 
 	@Test
 	void shiftingTheBandsMovesEveryFrameAndRepeatsTheEdge() {
-		float[] features = new float[LogMelSpectrogram.SIZE];
-		SplittableRandom random = new SplittableRandom(3);
-		for (int i = 0; i < features.length; i++) {
-			features[i] = (float) random.nextGaussian();
-		}
+		float[] features = SeededChanges.gaussianFeatures(3);
 		int bands = LogMelSpectrogram.MEL_BANDS;
 
 		float[] up = LogMelSpectrogram.shiftBands(features, 1);

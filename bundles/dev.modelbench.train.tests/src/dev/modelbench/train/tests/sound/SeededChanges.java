@@ -8,10 +8,22 @@ import java.util.SplittableRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
-/** Checks shared by the augmentations that change an array in place with a seeded generator. */
+import dev.modelbench.train.sound.LogMelSpectrogram;
+
+/** Inputs and checks shared by the tests of the features and of the augmentations that change them with a seeded generator. */
 final class SeededChanges {
 
 	private SeededChanges() {
+	}
+
+	/** One window's worth of log-mel values, standard normal, drawn from {@code seed}. */
+	static float[] gaussianFeatures(long seed) {
+		float[] features = new float[LogMelSpectrogram.SIZE];
+		SplittableRandom random = new SplittableRandom(seed);
+		for (int i = 0; i < features.length; i++) {
+			features[i] = (float) random.nextGaussian();
+		}
+		return features;
 	}
 
 	/** {@code change} of fresh {@code input}s repeats with the same seed and differs with another. */

@@ -75,11 +75,7 @@ class SpectrogramMasksTest {
 
 	@Test
 	void withoutMasksTheFeaturesAreOnlyShiftedAsBefore() {
-		float[] features = new float[LogMelSpectrogram.SIZE];
-		SplittableRandom values = new SplittableRandom(5);
-		for (int i = 0; i < features.length; i++) {
-			features[i] = (float) values.nextGaussian();
-		}
+		float[] features = SeededChanges.gaussianFeatures(5);
 		SoundAugmentation unmasked = SoundAugmentation.DEFAULT.withMasks(SpectrogramMasks.NONE);
 		for (int seed = 0; seed < 20; seed++) {
 			assertArrayEquals(unmasked.shiftBands(features, new SplittableRandom(seed)),
