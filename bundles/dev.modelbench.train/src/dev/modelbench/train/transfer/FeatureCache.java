@@ -119,24 +119,22 @@ final class FeatureCache {
 	private byte[] toBytes() {
 		int size = MAGIC.length + 12 + 4 + 4;
 		for (String key : used.keySet()) {
-			size += 4 + key.getBytes(StandardCharsets.UTF_8).length + 4 * featureCount;
+			size += keyBytes(key) + 4 * featureCount;
 		}
 		for (String key : usedAbsent) {
-			size += 4 + key.getBytes(StandardCharsets.UTF_8).length;
+			size += keyBytes(key);
 		}
 		ByteBuffer buffer = ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
 		buffer.put(MAGIC).putInt(VERSION).putInt(featureCount).putInt(used.size());
 		for (Map.Entry<String, float[]> entry : used.entrySet()) {
-			byte[] key = entry.getKey().getBytes(StandardCharsets.UTF_8);
-			buffer.putInt(key.length).put(key);
+			putKey(buffer, entry.getKey());
 			for (float value : entry.getValue()) {
 				buffer.putFloat(value);
 			}
 		}
 		buffer.putInt(usedAbsent.size());
 		for (String absent : usedAbsent) {
-			byte[] key = absent.getBytes(StandardCharsets.UTF_8);
-			buffer.putInt(key.length).put(key);
+			putKey(buffer, absent);
 		}
 		CRC32 crc = new CRC32();
 		crc.update(buffer.array(), 0, buffer.position());
@@ -173,6 +171,17 @@ final class FeatureCache {
 		} catch (BufferUnderflowException | IndexOutOfBoundsException | NegativeArraySizeException e) {
 			throw new IOException("truncated feature cache", e); //$NON-NLS-1$
 		}
+	}
+
+	/** The bytes {@link #putKey} writes for {@code key}. */
+	private static int keyBytes(String key) {
+		return 4 + key.getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	/** Writes {@code key} as {@link #key(ByteBuffer)} reads it back: its UTF-8 length, then its bytes. */
+	private static void putKey(ByteBuffer buffer, String key) {
+		byte[] bytes = key.getBytes(StandardCharsets.UTF_8);
+		buffer.putInt(bytes.length).put(bytes);
 	}
 
 	private static String key(ByteBuffer buffer) {
