@@ -49,7 +49,6 @@ public final class SoundCnn implements ModelKind {
 	/** Filters of the three blocks: about 6,000 weights, small enough for a microcontroller. */
 	static final int[] FILTERS = { 8, 16, 32 };
 
-
 	/**
 	 * The CNN's entry; named after the features it was trained on, so that a model saved before
 	 * they were centred on the window's mean ({@link #UNCENTRED_ENTRY}) is told apart, not misread.
