@@ -21,6 +21,7 @@ import dev.modelbench.capture.AvailableCameras;
 import dev.modelbench.capture.Camera;
 import dev.modelbench.capture.CameraException;
 import dev.modelbench.capture.webcam.IpCameras;
+import dev.modelbench.ui.forms.UiThread;
 import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.DeviceList;
 import dev.modelbench.ui.handlers.ModelCommands;
@@ -94,9 +95,7 @@ public final class CameraPicker implements DeviceList {
 		cameras.setEnabled(false);
 		Job job = Job.create(Messages.Camera_listJob, (IProgressMonitor monitor) -> {
 			AvailableCameras found = CameraSources.list();
-			if (!control.isDisposed()) {
-				control.getDisplay().asyncExec(() -> listed(found));
-			}
+			UiThread.whileOpen(control, () -> listed(found));
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
@@ -104,9 +103,6 @@ public final class CameraPicker implements DeviceList {
 	}
 
 	private void listed(AvailableCameras found) {
-		if (control.isDisposed()) {
-			return;
-		}
 		listed = found.cameras();
 		cameras.removeAll();
 		listed.forEach(camera -> cameras.add(camera.name()));

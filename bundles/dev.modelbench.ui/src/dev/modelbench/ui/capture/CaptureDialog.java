@@ -67,8 +67,7 @@ abstract class CaptureDialog extends Dialog {
 	protected final void asyncIfOpen(Runnable work) {
 		Shell shell = getShell();
 		if (shell != null) {
-			UiThread.whileOpen(shell, work, () -> {
-			});
+			UiThread.whileOpen(shell, work);
 		}
 	}
 }

@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Label;
 
 import dev.modelbench.capture.audio.Microphones;
 import dev.modelbench.capture.audio.SoundInput;
+import dev.modelbench.ui.forms.UiThread;
 import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.DeviceList;
 import dev.modelbench.ui.handlers.ModelCommands;
@@ -91,9 +92,7 @@ public final class MicrophonePicker implements DeviceList {
 		microphones.setEnabled(false);
 		Job job = Job.create(Messages.Microphone_listJob, (IProgressMonitor monitor) -> {
 			List<SoundInput> found = MicrophoneSources.list();
-			if (!control.isDisposed()) {
-				control.getDisplay().asyncExec(() -> listed(found));
-			}
+			UiThread.whileOpen(control, () -> listed(found));
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
@@ -101,9 +100,6 @@ public final class MicrophonePicker implements DeviceList {
 	}
 
 	private void listed(List<SoundInput> found) {
-		if (control.isDisposed()) {
-			return;
-		}
 		listed = found;
 		microphones.removeAll();
 		listed.forEach(input -> microphones.add(input.name()));

@@ -18,6 +18,7 @@ import dev.modelbench.deploy.board.BoardCatalog;
 import dev.modelbench.deploy.serial.PortInfo;
 import dev.modelbench.deploy.serial.PortNames;
 import dev.modelbench.deploy.serial.SerialPorts;
+import dev.modelbench.ui.forms.UiThread;
 import dev.modelbench.ui.forms.WidgetNames;
 import dev.modelbench.ui.handlers.DeviceList;
 import dev.modelbench.ui.handlers.ModelCommands;
@@ -56,13 +57,11 @@ public final class PortChooser implements DeviceList {
 			List<PortInfo> found = SerialPorts.list();
 			BoardCatalog catalog = BoardCatalog.installed();
 			List<String> labels = found.stream().map(port -> port.label(catalog)).toList();
-			combo.getDisplay().asyncExec(() -> {
-				if (!combo.isDisposed()) {
-					String typed = combo.getText();
-					ports = found;
-					combo.setItems(labels.toArray(String[]::new));
-					combo.setText(typed.isEmpty() && !labels.isEmpty() ? labels.getFirst() : typed);
-				}
+			UiThread.whileOpen(combo, () -> {
+				String typed = combo.getText();
+				ports = found;
+				combo.setItems(labels.toArray(String[]::new));
+				combo.setText(typed.isEmpty() && !labels.isEmpty() ? labels.getFirst() : typed);
 			});
 			return Status.OK_STATUS;
 		});

@@ -74,8 +74,7 @@ public final class PartForm {
 
 	/** Runs {@code work} on the UI thread later, unless the form is gone by then; callable from any thread. */
 	public void asyncIfOpen(Runnable work) {
-		asyncIfOpen(work, () -> {
-		});
+		UiThread.whileOpen(form, work);
 	}
 
 	/**
