@@ -42,9 +42,9 @@ import dev.modelbench.train.sound.ChannelAugmentation;
 import dev.modelbench.train.sound.LiveSoundClassifier;
 import dev.modelbench.train.sound.LogMelSpectrogram;
 import dev.modelbench.train.sound.SoundAugmentation;
-import dev.modelbench.train.sound.SpectrogramMasks;
 import dev.modelbench.train.sound.SoundCnn;
 import dev.modelbench.train.sound.SoundWindows;
+import dev.modelbench.train.sound.SpectrogramMasks;
 
 /**
  * The sound benchmark: accuracy on held-out clips, training time (feature extraction included),
